@@ -1,0 +1,163 @@
+"""The site frame: the home page, standard pages and the site-wide settings and texts."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from .blocks import BodyBlock
+
+INTRO_FEATURES = ["bold", "italic", "link"]
+
+
+class BasePage(Page):
+    """Fields and panels every Kartu content page shares: an intro and a block body."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("Shown under the title and in listings and search results. One or two sentences."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("locale"),
+    ]
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+
+class HomePage(BasePage):
+    """The root of one language's site: introduction and entry points to news, projects and
+    clusters. Communications staff edit it; one exists per locale."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "projects.ProjectIndexPage",
+        "clusters.ClusterIndexPage",
+        "home.StandardPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def clean(self):
+        super().clean()
+        others = HomePage.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.locale_id and others.exists():
+            raise ValidationError(
+                {"title": _("This language already has a home page; each language has one.")}
+            )
+
+
+class StandardPage(BasePage):
+    """A plain content page: about, contacts, the accessibility statement, the privacy notice."""
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+
+class FooterText(TranslatableMixin, models.Model):
+    """The translatable texts of the footer's contact block (one per language).
+
+    Site managers edit it under Snippets; translators translate it like any snippet.
+    """
+
+    organisation_name = models.CharField(
+        _("organisation name"), max_length=200, help_text=_("Who runs this site, as in the footer.")
+    )
+    address = models.TextField(_("address"), blank=True, help_text=_("Postal address, one line each."))
+    office_hours = models.TextField(
+        _("office hours"), blank=True, help_text=_("e.g. “Mon, Tue 9:00–12:00; Wed, Thu 15:00–17:00”.")
+    )
+
+    panels = [FieldPanel("organisation_name"), FieldPanel("address"), FieldPanel("office_hours")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer texts")
+
+    def __str__(self):
+        return self.organisation_name
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Contacts, social links and the default funding disclaimer of one site (Settings menu).
+
+    Text lives in FooterText so that it can be translated; these values are shared by every
+    language.
+    """
+
+    footer_text = models.ForeignKey(
+        FooterText,
+        verbose_name=_("footer text"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Name, address and office hours shown in the footer, in each language."),
+    )
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    instagram_url = models.URLField(_("Instagram profile"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    default_disclaimer = models.ForeignKey(
+        "projects.FundingDisclaimer",
+        verbose_name=_("default funding disclaimer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in the footer of every page, e.g. the organisation's LEADER support."),
+    )
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("footer_text"),
+                    MultiFieldPanel(
+                        [FieldPanel("email"), FieldPanel("phone")], heading=_("Contact")
+                    ),
+                    FieldPanel("default_disclaimer"),
+                ],
+                heading=_("Contact"),
+            ),
+            ObjectList(
+                [FieldPanel("facebook_url"), FieldPanel("instagram_url"), FieldPanel("youtube_url")],
+                heading=_("Social links"),
+            ),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def social_links(self):
+        links = [
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("YouTube", self.youtube_url),
+        ]
+        return [(name, url) for name, url in links if url]

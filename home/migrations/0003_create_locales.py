@@ -12,7 +12,7 @@ def create_locales(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("home", "0002_initial"),
-        ("wagtailcore", "0001_squashed_0016_change_page_url_path_to_text_field"),
+        ("wagtailcore", "0057_page_locale_fields_notnull"),
     ]
 
     operations = [migrations.RunPython(create_locales, migrations.RunPython.noop)]

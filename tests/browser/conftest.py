@@ -1,0 +1,117 @@
+"""Chromium (Debian's, never a downloaded build) driven by Playwright, with axe-core injected.
+
+Without Chromium the browser tests skip, loudly; with KARTU_BROWSER_TESTS=required (CI) they
+fail instead, so a browser test can never be skipped silently there.
+"""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; the tests still touch the ORM
+# directly (to build content), which Django would otherwise refuse in an async context.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+REPO = Path(__file__).resolve().parents[2]
+AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM = os.environ.get("KARTU_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-gpu",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+REQUIRED = os.environ.get("KARTU_BROWSER_TESTS", "").lower() == "required"
+
+
+def missing_browser_tools():
+    missing = []
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        missing.append(f"Chromium ({CHROMIUM}; apt-get install chromium)")
+    if not AXE_JS.exists():
+        missing.append("axe-core (npm ci)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        missing.append("playwright (pip install -r requirements.txt)")
+    return missing
+
+
+SKIPPED_BECAUSE = missing_browser_tools()
+
+
+def pytest_collection_modifyitems(config, items):
+    # Under KARTU_BROWSER_TESTS=required nothing is skipped: the `browser` fixture fails instead.
+    if not SKIPPED_BECAUSE or REQUIRED:
+        return
+    reason = "browser tools missing: " + ", ".join(SKIPPED_BECAUSE)
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(pytest.mark.skip(reason=reason))
+
+
+def pytest_terminal_summary(terminalreporter):
+    if SKIPPED_BECAUSE and not REQUIRED:
+        terminalreporter.section("BROWSER TESTS SKIPPED", sep="!", red=True, bold=True)
+        terminalreporter.write_line(
+            "The Chromium tests did not run: " + ", ".join(SKIPPED_BECAUSE) + ". "
+            "Install what is missing, or set KARTU_BROWSER_TESTS=required to make this an error.",
+            red=True,
+            bold=True,
+        )
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if SKIPPED_BECAUSE:
+        pytest.fail("browser tools missing: " + ", ".join(SKIPPED_BECAUSE))
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def axe_violations():
+    """Run axe-core's WCAG 2.1 A/AA rules on a loaded page; return the violations."""
+
+    def run(page):
+        page.add_script_tag(path=str(AXE_JS))
+        result = page.evaluate(
+            "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+            WCAG_TAGS,
+        )
+        return result["violations"]
+
+    return run
+
+
+def describe(violations):
+    return json.dumps(
+        [
+            {
+                "id": v["id"],
+                "help": v["help"],
+                "nodes": [node["html"][:160] for node in v["nodes"][:3]],
+            }
+            for v in violations
+        ],
+        indent=2,
+        ensure_ascii=False,
+    )

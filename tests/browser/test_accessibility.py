@@ -1,0 +1,35 @@
+import pytest
+from wagtail.models import Page, Site
+
+from tests import factories
+from tests.browser.conftest import describe
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def lithuanian_site():
+    home = factories.HomePageFactory(parent=Page.get_first_root_node(), title="Pradžia", slug="lt-home")
+    Site.objects.filter(is_default_site=True).update(root_page=home)
+    project_index = factories.ProjectIndexPageFactory(parent=home, title="Projektai")
+    project = factories.ProjectPageFactory(
+        parent=project_index, title="Amatų klasterio kūrimas", acronym="Amatai"
+    )
+    factories.ProjectPartnerFactory(page=project, role="lead")
+    factories.FundingDisclaimerFactory(programme=project.programme)
+    return home, project
+
+
+def test_lithuanian_home_page_has_no_axe_violations(live_server, page, axe_violations, lithuanian_site):
+    page.goto(f"{live_server.url}/lt/")
+    assert page.locator("html").get_attribute("lang") == "lt"
+    violations = axe_violations(page)
+    assert violations == [], describe(violations)
+
+
+def test_project_page_has_no_axe_violations(live_server, page, axe_violations, lithuanian_site):
+    _, project = lithuanian_site
+    page.goto(live_server.url + project.url)
+    assert page.locator("h1").inner_text() == "Amatų klasterio kūrimas"
+    violations = axe_violations(page)
+    assert violations == [], describe(violations)

@@ -26,3 +26,36 @@ def site_tree(db):
         project_index=factories.ProjectIndexPageFactory(parent=home, title="Projektai"),
         cluster_index=factories.ClusterIndexPageFactory(parent=home, title="Klasteriai"),
     )
+
+
+@pytest.fixture
+def translate(django_capture_on_commit_callbacks):
+    """Translate a page or snippet through wagtail-localize, string by string.
+
+    `strings` maps source strings to their translations; any other string is translated as
+    "[code] source". Publishing runs in an on-commit callback, so the callbacks are executed here.
+    """
+    from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+    from wagtail_localize.operations import translate_object
+
+    def run(instance, code, strings=None):
+        locale = Locale.objects.get(language_code=code)
+        strings = strings or {}
+
+        def text(source):
+            return strings.get(source, f"[{code}] {source}")
+
+        with django_capture_on_commit_callbacks(execute=True):
+            translate_object(instance, [locale])
+            source = TranslationSource.objects.get_for_instance(instance)
+            for segment in source.stringsegment_set.select_related("string", "context"):
+                StringTranslation.objects.update_or_create(
+                    translation_of=segment.string,
+                    locale=locale,
+                    context=segment.context,
+                    defaults={"data": text(segment.string.data), "translation_type": "manual"},
+                )
+            Translation.objects.get(source=source, target_locale=locale).save_target(publish=True)
+        return instance.get_translation(locale)
+
+    return run

@@ -1,0 +1,40 @@
+"""List pages cost the same number of SQL queries however much content exists."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories
+
+
+def count_queries(client, url):
+    client.get(url)  # warm caches that are filled once per process (content types, site)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.fixture
+def add_news(site_tree):
+    project = factories.ProjectPageFactory(parent=site_tree.project_index)
+    category = factories.NewsCategoryFactory()
+    image = factories.wagtail_factories.ImageFactory()
+
+    def add(count):
+        for _ in range(count):
+            post = factories.NewsPageFactory(parent=site_tree.news_index, lead_image=image)
+            post.categories.add(category)
+            post.save()
+            factories.NewsPageProjectFactory(page=post, project=project)
+
+    return add
+
+
+@pytest.mark.parametrize("url", ["/lt/", "/lt/news/"])
+def test_list_page_query_count_does_not_grow_with_news(client, site_tree, add_news, url):
+    add_news(5)
+    with_five = count_queries(client, url)
+    add_news(95)
+    with_hundred = count_queries(client, url)
+    assert with_hundred == with_five

@@ -4,7 +4,12 @@ from wagtail.models import Page, Site
 from tests import factories
 from tests.browser.conftest import describe
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    # The live server reads from another thread, so the data must be committed; the serialized
+    # rollback restores what migrations created (locales, root page) for the next test.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 @pytest.fixture

@@ -1,0 +1,122 @@
+"""`load_demo` builds the whole multilingual demo, and a second run changes nothing."""
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail_localize.models import StringTranslation, Translation
+
+from clusters.models import ClusterMemberPage
+from news.models import NewsPage
+from projects.models import ProjectPage
+
+PAGE_TYPES = [
+    "home.HomePage",
+    "home.StandardPage",
+    "news.NewsIndexPage",
+    "news.NewsPage",
+    "projects.ProjectIndexPage",
+    "projects.ProjectPage",
+    "clusters.ClusterIndexPage",
+    "clusters.ClusterPage",
+    "clusters.ClusterMemberPage",
+]
+SNIPPETS = [
+    "projects.FundingProgramme",
+    "projects.Organisation",
+    "projects.FundingDisclaimer",
+    "news.NewsCategory",
+    "clusters.CraftSector",
+    "clusters.Region",
+    "home.FooterText",
+]
+
+
+def counts():
+    models = [apps.get_model(name) for name in PAGE_TYPES + SNIPPETS]
+    tally = {model._meta.label: model.objects.count() for model in models}
+    tally.update(
+        pages=Page.objects.count(),
+        images=get_image_model().objects.count(),
+        users=get_user_model().objects.count(),
+        translations=Translation.objects.count(),
+        string_translations=StringTranslation.objects.count(),
+    )
+    return tally
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo loaded twice, once for the whole module, inside a transaction rolled back at
+    the end (as TestCase.setUpTestData does): loading takes a while, and other tests must not
+    see it."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            # load_demo publishes translations in on-commit callbacks; run them here.
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("load_demo", force=True, verbosity=0)
+            first = counts()
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("load_demo", force=True, verbosity=0)
+            yield first, counts()
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+pytestmark = pytest.mark.django_db
+
+
+def test_second_load_demo_changes_no_counts(demo):
+    first, second = demo
+    assert second == first
+
+
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_demo_has_every_page_type_live_in_at_least_two_locales(demo, page_type):
+    model = apps.get_model(page_type)
+    locales = set(model.objects.live().values_list("locale__language_code", flat=True))
+    assert len(locales) >= 2, (page_type, locales)
+
+
+def test_demo_has_the_five_seed_projects(demo):
+    acronyms_and_numbers = " ".join(
+        f"{p.title} {p.acronym} {p.project_number}"
+        for p in ProjectPage.objects.filter(locale__language_code__in=["lt", "lv"])
+    )
+    assert ProjectPage.objects.filter(locale__language_code__in=["lt", "lv"]).count() == 5
+    assert "LV-RU-018" in acronyms_and_numbers
+    assert "Crafts" in acronyms_and_numbers
+
+
+def test_demo_has_twelve_news_posts_and_twenty_four_members_per_source_tree(demo):
+    assert NewsPage.objects.filter(locale__language_code__in=["lt", "lv"]).count() >= 12
+    members = ClusterMemberPage.objects.filter(locale__language_code="lt")
+    assert members.filter(country="LT").count() >= 12
+    assert members.filter(country="PL").count() >= 12
+
+
+def test_demo_english_pages_are_translations_made_by_wagtail_localize(demo):
+    english = ProjectPage.objects.filter(locale__language_code="en")
+    assert english.count() == 5
+    translated_keys = set(
+        Translation.objects.filter(target_locale__language_code="en").values_list(
+            "source__object_id", flat=True
+        )
+    )
+    assert {page.translation_key for page in english} <= translated_keys
+
+
+def test_demo_pages_render_in_lithuanian_latvian_and_english(demo, client):
+    for code in ["lt", "lv", "en"]:
+        for page in Page.objects.live().filter(locale__language_code=code).specific()[:40]:
+            if page.depth < 2:
+                continue
+            response = client.get(page.url)
+            assert response.status_code == 200, page.url

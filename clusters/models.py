@@ -22,7 +22,7 @@ from wagtail.search import index
 from home.blocks import ImageBlock
 from home.countries import COUNTRY_CHOICES
 from home.i18n import localize_all
-from home.models import BasePage
+from home.models import BasePage, prefetch_image
 
 
 class CraftSector(TranslatableMixin, index.Indexed, models.Model):
@@ -103,8 +103,8 @@ class ClusterPage(BasePage):
             ClusterMemberPage.objects.child_of(self)
             .live()
             .public()
-            .select_related("region", "photo")
-            .prefetch_related("craft_sectors")
+            .select_related("region")
+            .prefetch_related("craft_sectors", prefetch_image("photo"))
             .order_by("title")
         )
 
@@ -112,6 +112,10 @@ class ClusterPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         members = list(self.get_members())
         attach_localized_sectors(members)
+        regions = localize_all(member.region for member in members if member.region)
+        localized_regions = dict(zip((m.pk for m in members if m.region), regions, strict=True))
+        for member in members:
+            member.localized_region = localized_regions.get(member.pk)
         context["members"] = members
         context["project"] = self.project.localized if self.project else None
         return context

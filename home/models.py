@@ -1,17 +1,33 @@
 """The site frame: the home page, standard pages and the site-wide settings and texts."""
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .i18n import localize_all
 
 INTRO_FEATURES = ["bold", "italic", "link"]
+
+# The rendition listings use (`{% image … fill-480x270 format-webp %}` in templates): fetched
+# with the images, so a list of N pictures costs one query for the renditions, not N.
+LISTING_IMAGE_SPEC = "fill-480x270|format-webp"
+HOME_NEWS_COUNT = 3
+HOME_PROJECT_COUNT = 6
+
+
+def prefetch_image(field, *specs):
+    """A Prefetch of an image foreign key together with the given renditions."""
+    images = get_image_model().objects.prefetch_renditions(*(specs or (LISTING_IMAGE_SPEC,)))
+    return Prefetch(field, queryset=images)
 
 
 class BasePage(Page):
@@ -54,6 +70,39 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def _descendants(self, app_label, model_name):
+        # Models of higher apps by name: `home` imports no other app.
+        model = apps.get_model(app_label, model_name)
+        return model.objects.descendant_of(self).live().public().filter(alias_of__isnull=True)
+
+    def get_context(self, request, *args, **kwargs):
+        """Teasers: the latest news, the projects and the clusters of this language.
+
+        A fixed number of queries however many posts or projects exist: news (+ images,
+        + renditions), projects (+ programme translations), clusters, and the index pages.
+        """
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = list(
+            self._descendants("news", "NewsPage")
+            .prefetch_related(prefetch_image("lead_image"))
+            .order_by("-date", "-pk")[:HOME_NEWS_COUNT]
+        )
+        projects = list(
+            self._descendants("projects", "ProjectPage")
+            .select_related("programme")
+            .order_by("-start_date", "title")[:HOME_PROJECT_COUNT]
+        )
+        programmes = localize_all(project.programme for project in projects)
+        for project, programme in zip(projects, programmes, strict=True):
+            project.localized_programme = programme
+        context["projects"] = projects
+        context["clusters"] = list(self._descendants("clusters", "ClusterPage").order_by("title"))
+        indexes = {child.specific_class: child for child in self.get_children().live().public()}
+        context["news_index"] = indexes.get(apps.get_model("news", "NewsIndexPage"))
+        context["project_index"] = indexes.get(apps.get_model("projects", "ProjectIndexPage"))
+        context["cluster_index"] = indexes.get(apps.get_model("clusters", "ClusterIndexPage"))
+        return context
 
     def clean(self):
         super().clean()

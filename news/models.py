@@ -14,7 +14,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from home.i18n import localize_all
-from home.models import BasePage
+from home.models import BasePage, prefetch_image
 
 NEWS_PER_PAGE = 12
 
@@ -58,8 +58,7 @@ class NewsIndexPage(BasePage):
             NewsPage.objects.child_of(self)
             .live()
             .public()
-            .select_related("lead_image")
-            .prefetch_related("categories")
+            .prefetch_related("categories", prefetch_image("lead_image"))
             .order_by("-date", "-pk")
         )
 

@@ -139,6 +139,7 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Vilnius")
 LOCALE_PATHS = [SITE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["kartu.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

@@ -205,7 +205,9 @@ def main_navigation(context):
 def site_footer(context):
     """The organisation's contact block and default funding disclaimer from the site settings."""
     request = context.get("request")
-    site_settings = SiteSettings.for_request(request) if request else None
+    # No Site matches a request for an unknown host: its 404 page still needs a footer.
+    site = Site.find_for_request(request) if request else None
+    site_settings = SiteSettings.for_site(site) if site else None
     footer_text = disclaimer = None
     if site_settings is not None:
         if site_settings.footer_text_id:

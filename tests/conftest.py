@@ -7,6 +7,18 @@ from tests import factories
 
 
 @pytest.fixture
+def base_tree(transactional_db, settings):
+    """What migrations create — locales and the root page — recreated if a transactional test
+    before this one flushed them away. Returns the root page."""
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    return root
+
+
+@pytest.fixture
 def locales():
     return {locale.language_code: locale for locale in Locale.objects.all()}
 

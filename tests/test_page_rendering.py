@@ -120,8 +120,12 @@ def test_project_index_lists_projects_with_programme(client, crafts_project, sit
 
 
 def test_news_index_lists_posts_newest_first(client, site_tree):
-    factories.NewsPageFactory(parent=site_tree.news_index, title="Senesnė", date=datetime.date(2019, 5, 22))
-    factories.NewsPageFactory(parent=site_tree.news_index, title="Naujesnė", date=datetime.date(2019, 5, 27))
+    factories.NewsPageFactory(
+        parent=site_tree.news_index, title="Senesnė", date=datetime.date(2019, 5, 22)
+    )
+    factories.NewsPageFactory(
+        parent=site_tree.news_index, title="Naujesnė", date=datetime.date(2019, 5, 27)
+    )
     text = visible_text(client.get(site_tree.news_index.url))
     assert text.index("Naujesnė") < text.index("Senesnė")
 
@@ -135,7 +139,9 @@ def test_news_index_answers_a_bad_page_number_without_error(client, site_tree, p
 
 def test_news_post_shows_date_category_project_and_neighbours(client, site_tree, crafts_project):
     category = factories.NewsCategoryFactory(name="Mokymai")
-    older = factories.NewsPageFactory(parent=site_tree.news_index, title="Pirmasis susitikimas", date=datetime.date(2018, 7, 19))
+    older = factories.NewsPageFactory(
+        parent=site_tree.news_index, title="Pirmasis susitikimas", date=datetime.date(2018, 7, 19)
+    )
     post = factories.NewsPageFactory(
         parent=site_tree.news_index, title="Mokymai amatininkams", date=datetime.date(2019, 5, 27)
     )
@@ -153,7 +159,9 @@ def test_news_post_shows_date_category_project_and_neighbours(client, site_tree,
 def test_cluster_page_lists_members_with_sectors(client, site_tree):
     cluster = factories.ClusterPageFactory(parent=site_tree.cluster_index, title="Amatų klasteris")
     sector = factories.CraftSectorFactory(name="Keramika")
-    factories.ClusterMemberPageFactory(parent=cluster, title="Ona Puodžiūtė", craft_sectors=[sector])
+    factories.ClusterMemberPageFactory(
+        parent=cluster, title="Ona Puodžiūtė", craft_sectors=[sector]
+    )
     assert "Amatų klasteris" in visible_text(client.get(site_tree.cluster_index.url))
     text = visible_text(client.get(cluster.url))
     assert "Ona Puodžiūtė" in text
@@ -171,11 +179,24 @@ def test_member_profile_shows_products_workshops_languages_and_contact(client, s
         phone="+370 600 00000",
         email="jonas@example.org",
         languages_spoken=["lt", "pl", "ru"],
-        products=[("product", {"name": "Kaltos žvakidės", "description": "Rankų darbo.", "price": "nuo 25 €"})],
+        products=[
+            (
+                "product",
+                {"name": "Kaltos žvakidės", "description": "Rankų darbo.", "price": "nuo 25 €"},
+            )
+        ],
         workshops=[("workshop", {"title": "Kalvystės pamoka", "duration": "3 val."})],
     )
     text = visible_text(client.get(member.url))
-    for fact in ["Jonas Kalvis", "Tauragės rajonas", "Kaltos žvakidės", "Kalvystės pamoka", "polski", "русский", "+370 600 00000"]:
+    for fact in [
+        "Jonas Kalvis",
+        "Tauragės rajonas",
+        "Kaltos žvakidės",
+        "Kalvystės pamoka",
+        "polski",
+        "русский",
+        "+370 600 00000",
+    ]:
         assert fact in text, fact
     assert "jonas@example.org" not in client.get(member.url).content.decode()  # not harvestable
 
@@ -193,6 +214,12 @@ def test_standard_page_shows_intro_and_body(client, site_tree):
 
 
 def test_every_page_has_exactly_one_h1(client, site_tree, crafts_project):
-    for url in ["/lt/", site_tree.news_index.url, site_tree.project_index.url, crafts_project.url, site_tree.cluster_index.url]:
+    for url in [
+        "/lt/",
+        site_tree.news_index.url,
+        site_tree.project_index.url,
+        crafts_project.url,
+        site_tree.cluster_index.url,
+    ]:
         html = client.get(url).content.decode()
         assert len(re.findall(r"<h1\b", html)) == 1, url

@@ -35,7 +35,7 @@ def test_search_returns_only_pages_in_the_visitors_language(client, indexed_proj
         {"q": "Amatai", "page": "-3"},
         {"q": "Ama\x00tai"},
         {"q": "x" * 5000},
-        {"q": "\"unbalanced (quote OR"},
+        {"q": '"unbalanced (quote OR'},
         {"q": ""},
     ],
 )

@@ -1,21 +1,22 @@
 import pytest
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from tests import factories
 from tests.browser.conftest import describe
 
 pytestmark = [
     pytest.mark.browser,
-    # The live server reads from another thread, so the data must be committed; the serialized
-    # rollback restores what migrations created (locales, root page) for the next test.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # The live server reads from another thread, so the data must be committed.
+    pytest.mark.django_db(transaction=True),
 ]
 
 
 @pytest.fixture
-def lithuanian_site():
-    home = factories.HomePageFactory(parent=Page.get_first_root_node(), title="Pradžia", slug="lt-home")
-    Site.objects.filter(is_default_site=True).update(root_page=home)
+def lithuanian_site(base_tree):
+    home = factories.HomePageFactory(parent=base_tree, title="Pradžia", slug="lt-home")
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+    )
     project_index = factories.ProjectIndexPageFactory(parent=home, title="Projektai")
     project = factories.ProjectPageFactory(
         parent=project_index, title="Amatų klasterio kūrimas", acronym="Amatai"
@@ -25,7 +26,9 @@ def lithuanian_site():
     return home, project
 
 
-def test_lithuanian_home_page_has_no_axe_violations(live_server, page, axe_violations, lithuanian_site):
+def test_lithuanian_home_page_has_no_axe_violations(
+    live_server, page, axe_violations, lithuanian_site
+):
     page.goto(f"{live_server.url}/lt/")
     assert page.locator("html").get_attribute("lang") == "lt"
     violations = axe_violations(page)

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
+from wagtail.users.models import UserProfile
 
 from tests import factories
 
@@ -17,7 +18,19 @@ def project(site_tree):
 
 
 @pytest.fixture
-def edit_form(admin_client, project):
+def admin_language(admin_user):
+    """Set the language the editor chose for the admin."""
+
+    def choose(code):
+        UserProfile.get_for_user(admin_user)
+        UserProfile.objects.filter(user=admin_user).update(preferred_language=code)
+
+    choose("en")
+    return choose
+
+
+@pytest.fixture
+def edit_form(admin_client, admin_language, project):
     """Post the project's own edit form back with some fields changed."""
     url = reverse("wagtailadmin_pages:edit", args=[project.pk])
 
@@ -69,6 +82,12 @@ def test_second_lead_partner_is_rejected(edit_form, project):
     )
     assert response.status_code == 200
     assert "A project has one lead partner" in response.content.decode()
+
+
+def test_lithuanian_editor_reads_the_message_in_lithuanian(edit_form, admin_language):
+    admin_language("lt")
+    response = edit_form(total_budget="1000.00", eu_contribution="1000.01")
+    assert "ES įnašas negali viršyti bendro biudžeto." in response.content.decode()
 
 
 def test_rejected_edit_keeps_what_the_editor_typed(edit_form):

@@ -16,6 +16,7 @@ def test_production_settings_pass_check_deploy_without_warnings():
         "CACHE_URL": "redis://127.0.0.1:6379/1",
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests only
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--settings=kartu.settings.production"],
         cwd=REPO,

@@ -184,9 +184,7 @@ SEARCH_URL = os.environ.get("SEARCH_URL", "")
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": os.environ.get(
-                "SEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"
-            ),
+            "BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"),
             "URLS": [SEARCH_URL],
             "INDEX": os.environ.get("SEARCH_INDEX", "kartu"),
         }

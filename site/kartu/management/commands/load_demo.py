@@ -1,0 +1,51 @@
+"""`manage.py load_demo`: build the multilingual demo site (safe to run again)."""
+
+import time
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.test.utils import override_settings
+
+from kartu.demo.indexing import deferred_indexing
+from kartu.demo.loader import load_demo
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the multilingual demo site: projects, news, the crafts cluster, translations, "
+        "images and demo users. Running it again changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Run even though DEBUG is off (the demo creates users with known passwords).",
+        )
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG and not options["force"]:
+            raise CommandError(
+                "DEBUG is off: this looks like a real site. The demo creates users with known "
+                "passwords; pass --force if you really want it here."
+            )
+        started = time.monotonic()
+        # One transaction: a failed run leaves nothing half-built behind. Translations are
+        # first saved under the source's slug and then renamed; without the override Wagtail
+        # would record a redirect from each of those never-published addresses.
+        with (
+            override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False),
+            transaction.atomic(),
+            deferred_indexing(),
+        ):
+            tally, logins = load_demo()
+        self.stdout.write(f"Demo loaded in {time.monotonic() - started:.1f} s:")
+        for line in tally.lines():
+            self.stdout.write(line)
+        if settings.DEBUG:
+            base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            self.stdout.write(self.style.SUCCESS(f"\nSite: {base}/lt/  (also /lv/ and /en/)"))
+            self.stdout.write(f"Admin: {base}/admin/")
+            for username, password in logins:
+                self.stdout.write(f"  {username} / {password}")

@@ -89,7 +89,10 @@ def main():
         for label in ["home", "news index", "project index", "cluster page"]:
             small_time, small_queries = results[(label, SMALL)]
             large_time, large_queries = results[(label, LARGE)]
-            for size, (seconds, count) in ((SMALL, results[(label, SMALL)]), (LARGE, results[(label, LARGE)])):
+            for size, (seconds, count) in (
+                (SMALL, results[(label, SMALL)]),
+                (LARGE, results[(label, LARGE)]),
+            ):
                 print(f"{label:<15}{size:>7}{seconds * 1000:>12.1f}{count:>9}")
             print(
                 f"{'':<15}{'':>7}{'':>12}{'':>9}   "

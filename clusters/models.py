@@ -30,10 +30,19 @@ class CraftSector(TranslatableMixin, index.Indexed, models.Model):
     the list; member profiles are tagged with sectors and the directory filters by them."""
 
     name = models.CharField(_("name"), max_length=80)
-    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=True, help_text=_("Used in directory filter addresses."))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        allow_unicode=True,
+        help_text=_("Used in directory filter addresses."),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("craft sector")
@@ -51,7 +60,11 @@ class Region(TranslatableMixin, index.Indexed, models.Model):
     country = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES)
 
     panels = [FieldPanel("name"), FieldPanel("country")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("region")
@@ -135,7 +148,10 @@ class ProductBlock(blocks.StructBlock):
     description = blocks.TextBlock(label=_("Description"), required=False)
     image = ImageChooserBlock(required=False, label=_("Image"))
     price = blocks.CharBlock(
-        label=_("Price"), required=False, max_length=80, help_text=_("e.g. “from 25 €” or “on request”.")
+        label=_("Price"),
+        required=False,
+        max_length=80,
+        help_text=_("e.g. “from 25 €” or “on request”."),
     )
 
     class Meta:
@@ -147,8 +163,12 @@ class ProductBlock(blocks.StructBlock):
 class WorkshopBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120)
     description = blocks.TextBlock(label=_("Description"), required=False)
-    duration = blocks.CharBlock(label=_("Duration"), required=False, max_length=60, help_text=_("e.g. “3 hours”."))
-    group_size = blocks.CharBlock(label=_("Group size"), required=False, max_length=60, help_text=_("e.g. “up to 12 people”."))
+    duration = blocks.CharBlock(
+        label=_("Duration"), required=False, max_length=60, help_text=_("e.g. “3 hours”.")
+    )
+    group_size = blocks.CharBlock(
+        label=_("Group size"), required=False, max_length=60, help_text=_("e.g. “up to 12 people”.")
+    )
 
     class Meta:
         icon = "group"
@@ -181,26 +201,55 @@ class ClusterMemberPage(BasePage):
     Often a natural person: publish only with recorded consent (Publication consents).
     """
 
-    member_type = models.CharField(_("member type"), max_length=16, choices=MemberType.choices, default=MemberType.PERSON)
-    craft_sectors = ParentalManyToManyField(CraftSector, verbose_name=_("craft sectors"), related_name="members")
-    region = models.ForeignKey(Region, verbose_name=_("region"), null=True, blank=True, on_delete=models.SET_NULL, related_name="members")
+    member_type = models.CharField(
+        _("member type"), max_length=16, choices=MemberType.choices, default=MemberType.PERSON
+    )
+    craft_sectors = ParentalManyToManyField(
+        CraftSector, verbose_name=_("craft sectors"), related_name="members"
+    )
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+    )
     municipality = models.CharField(_("municipality"), max_length=120, blank=True)
     country = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES)
-    description = RichTextField(_("description"), features=["bold", "italic", "link", "ul"], blank=True, help_text=_("Who the member is and what they make."))
+    description = RichTextField(
+        _("description"),
+        features=["bold", "italic", "link", "ul"],
+        blank=True,
+        help_text=_("Who the member is and what they make."),
+    )
     photo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("A portrait or a typical piece of work; shown in the directory."),
     )
-    products = StreamField([("product", ProductBlock())], blank=True, verbose_name=_("products and services"))
-    workshops = StreamField([("workshop", WorkshopBlock())], blank=True, verbose_name=_("workshops and masterclasses"))
+    products = StreamField(
+        [("product", ProductBlock())], blank=True, verbose_name=_("products and services")
+    )
+    workshops = StreamField(
+        [("workshop", WorkshopBlock())], blank=True, verbose_name=_("workshops and masterclasses")
+    )
     gallery = StreamField([("image", ImageBlock())], blank=True, verbose_name=_("photo gallery"))
     languages_spoken = models.JSONField(_("languages spoken"), default=list, blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
-    email = models.EmailField(_("email"), blank=True, help_text=_("Shown protected from address harvesters."))
+    email = models.EmailField(
+        _("email"), blank=True, help_text=_("Shown protected from address harvesters.")
+    )
     website = models.URLField(_("website"), blank=True)
     social_url = models.URLField(_("social media page"), blank=True)
     open_to_cooperation = models.BooleanField(
-        _("open to cooperation"), default=True, help_text=_("Shows that the member welcomes joint products and orders.")
+        _("open to cooperation"),
+        default=True,
+        help_text=_("Shows that the member welcomes joint products and orders."),
     )
 
     parent_page_types = ["clusters.ClusterPage"]
@@ -232,13 +281,21 @@ class ClusterMemberPage(BasePage):
                 heading=_("Profile"),
             ),
             ObjectList(
-                [FieldPanel("products"), FieldPanel("workshops"), FieldPanel("gallery"), FieldPanel("body")],
+                [
+                    FieldPanel("products"),
+                    FieldPanel("workshops"),
+                    FieldPanel("gallery"),
+                    FieldPanel("body"),
+                ],
                 heading=_("Products and workshops"),
             ),
             ObjectList(
                 [
                     MultiFieldPanel(
-                        [FieldPanel("region"), FieldRowPanel([FieldPanel("municipality"), FieldPanel("country")])],
+                        [
+                            FieldPanel("region"),
+                            FieldRowPanel([FieldPanel("municipality"), FieldPanel("country")]),
+                        ],
                         heading=_("Location"),
                     ),
                     FieldPanel("languages_spoken"),
@@ -275,11 +332,25 @@ class PublicationConsent(models.Model):
     An operational record for site managers (modeladmin), neither content nor translated.
     """
 
-    member = models.ForeignKey(ClusterMemberPage, verbose_name=_("member profile"), on_delete=models.CASCADE, related_name="consents")
-    given_by = models.CharField(_("given by"), max_length=200, help_text=_("The person who consented."))
+    member = models.ForeignKey(
+        ClusterMemberPage,
+        verbose_name=_("member profile"),
+        on_delete=models.CASCADE,
+        related_name="consents",
+    )
+    given_by = models.CharField(
+        _("given by"), max_length=200, help_text=_("The person who consented.")
+    )
     given_at = models.DateField(_("given on"))
-    method = models.CharField(_("how"), max_length=200, blank=True, help_text=_("e.g. “signed form at the Tauragė fair”."))
-    withdrawn_at = models.DateField(_("withdrawn on"), null=True, blank=True, help_text=_("Unpublish the profile when consent is withdrawn."))
+    method = models.CharField(
+        _("how"), max_length=200, blank=True, help_text=_("e.g. “signed form at the Tauragė fair”.")
+    )
+    withdrawn_at = models.DateField(
+        _("withdrawn on"),
+        null=True,
+        blank=True,
+        help_text=_("Unpublish the profile when consent is withdrawn."),
+    )
     notes = models.TextField(_("notes"), blank=True)
 
     class Meta:

@@ -147,9 +147,7 @@ class VideoEmbedBlock(blocks.StructBlock):
         value = super().clean(value)
         if not parse_video_url(value["url"]):
             raise StructBlockValidationError(
-                block_errors={
-                    "url": ValidationError(_("Use a YouTube or Vimeo video address."))
-                }
+                block_errors={"url": ValidationError(_("Use a YouTube or Vimeo video address."))}
             )
         return value
 
@@ -304,4 +302,3 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         label = _("Body")
-

@@ -36,7 +36,9 @@ class BasePage(Page):
     intro = models.TextField(
         _("introduction"),
         blank=True,
-        help_text=_("Shown under the title and in listings and search results. One or two sentences."),
+        help_text=_(
+            "Shown under the title and in listings and search results. One or two sentences."
+        ),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -133,9 +135,13 @@ class FooterText(TranslatableMixin, models.Model):
     organisation_name = models.CharField(
         _("organisation name"), max_length=200, help_text=_("Who runs this site, as in the footer.")
     )
-    address = models.TextField(_("address"), blank=True, help_text=_("Postal address, one line each."))
+    address = models.TextField(
+        _("address"), blank=True, help_text=_("Postal address, one line each.")
+    )
     office_hours = models.TextField(
-        _("office hours"), blank=True, help_text=_("e.g. “Mon, Tue 9:00–12:00; Wed, Thu 15:00–17:00”.")
+        _("office hours"),
+        blank=True,
+        help_text=_("e.g. “Mon, Tue 9:00–12:00; Wed, Thu 15:00–17:00”."),
     )
 
     panels = [FieldPanel("organisation_name"), FieldPanel("address"), FieldPanel("office_hours")]
@@ -193,7 +199,11 @@ class SiteSettings(BaseSiteSetting):
                 heading=_("Contact"),
             ),
             ObjectList(
-                [FieldPanel("facebook_url"), FieldPanel("instagram_url"), FieldPanel("youtube_url")],
+                [
+                    FieldPanel("facebook_url"),
+                    FieldPanel("instagram_url"),
+                    FieldPanel("youtube_url"),
+                ],
                 heading=_("Social links"),
             ),
         ]

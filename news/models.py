@@ -32,7 +32,11 @@ class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("news category")
@@ -90,7 +94,9 @@ def attach_localized_categories(posts):
 
 
 class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+    content_object = ParentalKey(
+        "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
 
 
 class NewsPage(BasePage):
@@ -98,7 +104,9 @@ class NewsPage(BasePage):
     carries that project's funding disclaimer."""
 
     date = models.DateField(
-        _("date"), default=timezone.localdate, help_text=_("Shown on the post and used to order the news.")
+        _("date"),
+        default=timezone.localdate,
+        help_text=_("Shown on the post and used to order the news."),
     )
     lead_image = models.ForeignKey(
         "wagtailimages.Image",

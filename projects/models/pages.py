@@ -78,7 +78,9 @@ class ProjectPageForm(WagtailAdminPageForm):
                 and form.cleaned_data.get("role") == PartnerRole.LEAD
             ]
             if len(leads) > 1:
-                self.add_error(None, _("A project has one lead partner; mark the others as partners."))
+                self.add_error(
+                    None, _("A project has one lead partner; mark the others as partners.")
+                )
         return cleaned_data
 
 
@@ -89,7 +91,9 @@ class ProjectPage(BasePage):
     closes. Its programme's disclaimer and emblem are shown automatically.
     """
 
-    acronym = models.CharField(_("acronym"), max_length=40, blank=True, help_text=_("e.g. “Crafts”."))
+    acronym = models.CharField(
+        _("acronym"), max_length=40, blank=True, help_text=_("e.g. “Crafts”.")
+    )
     project_number = models.CharField(
         _("project number"),
         max_length=60,
@@ -117,7 +121,9 @@ class ProjectPage(BasePage):
         null=True,
         blank=True,
         validators=[MinValueValidator(Decimal("0"))],
-        help_text=_("The programme's co-financing in euros. Leave empty if only a maximum rate is known."),
+        help_text=_(
+            "The programme's co-financing in euros. Leave empty if only a maximum rate is known."
+        ),
     )
     maximum_rate = models.DecimalField(
         _("maximum co-financing rate (%)"),
@@ -126,7 +132,9 @@ class ProjectPage(BasePage):
         null=True,
         blank=True,
         validators=[MinValueValidator(Decimal("0"))],
-        help_text=_("Only when the contract gives a ceiling (e.g. “up to 85 %”) rather than an amount."),
+        help_text=_(
+            "Only when the contract gives a ceiling (e.g. “up to 85 %”) rather than an amount."
+        ),
     )
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"))
@@ -162,10 +170,16 @@ class ProjectPage(BasePage):
         index.SearchField("priority"),
         index.SearchField("aims"),
         index.SearchField("results"),
-        index.RelatedFields("programme", [index.SearchField("name"), index.SearchField("short_name")]),
+        index.RelatedFields(
+            "programme", [index.SearchField("name"), index.SearchField("short_name")]
+        ),
         index.RelatedFields(
             "partners",
-            [index.RelatedFields("organisation", [index.SearchField("name"), index.SearchField("short_name")])],
+            [
+                index.RelatedFields(
+                    "organisation", [index.SearchField("name"), index.SearchField("short_name")]
+                )
+            ],
         ),
         index.FilterField("programme"),
         index.FilterField("start_date"),
@@ -276,7 +290,11 @@ class ProjectPage(BasePage):
         role_order = {PartnerRole.LEAD: 0, PartnerRole.PARTNER: 1, PartnerRole.ASSOCIATED: 2}
         return sorted(
             partners,
-            key=lambda p: (role_order[p.role], p.localized_organisation.get_country_display(), p.sort_order),
+            key=lambda p: (
+                role_order[p.role],
+                p.localized_organisation.get_country_display(),
+                p.sort_order,
+            ),
         )
 
     def get_news(self):
@@ -285,7 +303,10 @@ class ProjectPage(BasePage):
         return (
             NewsPage.objects.live()
             .public()
-            .filter(locale=Locale.get_active(), related_projects__project__translation_key=self.translation_key)
+            .filter(
+                locale=Locale.get_active(),
+                related_projects__project__translation_key=self.translation_key,
+            )
             .distinct()
             .order_by("-date")
         )
@@ -315,7 +336,9 @@ class ProjectPartner(Orderable):
         on_delete=models.PROTECT,
         related_name="project_roles",
     )
-    role = models.CharField(_("role"), max_length=16, choices=PartnerRole.choices, default=PartnerRole.PARTNER)
+    role = models.CharField(
+        _("role"), max_length=16, choices=PartnerRole.choices, default=PartnerRole.PARTNER
+    )
 
     panels = [FieldRowPanel([FieldPanel("organisation"), FieldPanel("role")])]
 
@@ -329,10 +352,14 @@ class ProjectContact(TranslatableMixin, Orderable):
 
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="contacts")
     name = models.CharField(_("name"), max_length=120)
-    role = models.CharField(_("role"), max_length=120, blank=True, help_text=_("e.g. “Project coordinator”."))
+    role = models.CharField(
+        _("role"), max_length=120, blank=True, help_text=_("e.g. “Project coordinator”.")
+    )
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     email = models.EmailField(_("email"), blank=True)
-    phone = models.CharField(_("phone"), max_length=40, blank=True, help_text=_("e.g. +371 6462 4300."))
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("e.g. +371 6462 4300.")
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),

@@ -49,7 +49,9 @@ class FundingProgramme(TranslatableMixin, index.Indexed, models.Model):
         _("fund"),
         max_length=16,
         choices=Fund.choices,
-        help_text=_("The fund that co-finances the programme; it decides whether the EU emblem applies."),
+        help_text=_(
+            "The fund that co-finances the programme; it decides whether the EU emblem applies."
+        ),
     )
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -115,9 +117,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     town = models.CharField(
         _("town"), max_length=120, blank=True, help_text=_("Where the organisation is based.")
     )
-    organisation_type = models.CharField(
-        _("type"), max_length=16, choices=OrganisationType.choices
-    )
+    organisation_type = models.CharField(_("type"), max_length=16, choices=OrganisationType.choices)
     website = models.URLField(_("website"), blank=True)
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -223,7 +223,11 @@ class FundingDisclaimer(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("beneficiary"),
         FieldPanel("statement"),
         MultiFieldPanel(
-            [FieldPanel("show_emblem"), FieldPanel("emblem_statement"), FieldPanel("show_fund_name")],
+            [
+                FieldPanel("show_emblem"),
+                FieldPanel("emblem_statement"),
+                FieldPanel("show_fund_name"),
+            ],
             heading=_("EU emblem"),
         ),
     ]

@@ -187,6 +187,7 @@ class ClusterPageFactory(wagtail_factories.PageFactory):
 class ClusterMemberPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = ClusterMemberPage
+        skip_postgeneration_save = True  # craft_sectors publishes a revision itself
 
     title = factory.Sequence(lambda n: f"Craftsperson {n}")
     country = "LT"

@@ -41,3 +41,11 @@ def test_project_page_has_no_axe_violations(live_server, page, axe_violations, l
     assert page.locator("h1").inner_text() == "Amatų klasterio kūrimas"
     violations = axe_violations(page)
     assert violations == [], describe(violations)
+
+
+def test_axe_check_reports_an_image_without_alt_text(page, axe_violations):
+    # Proves the checker itself can fail: a page with a known WCAG violation.
+    page.set_content(
+        '<html lang="en"><head><title>t</title></head><body><img src="x.png"></body></html>'
+    )
+    assert "image-alt" in {violation["id"] for violation in axe_violations(page)}

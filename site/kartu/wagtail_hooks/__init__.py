@@ -1,0 +1,3 @@
+"""Admin hooks that span apps, one module per concern; Wagtail imports this package."""
+
+from . import reference_data  # noqa: F401

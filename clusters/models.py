@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import ImageBlock
 from home.countries import COUNTRY_CHOICES
@@ -255,6 +256,8 @@ class ClusterMemberPage(BasePage):
     parent_page_types = ["clusters.ClusterPage"]
     subpage_types = []
     base_form_class = ClusterMemberPageForm
+    # Contact facts are the same in every language: synchronised from the source profile.
+    override_translatable_fields = [SynchronizedField("phone")]
 
     search_fields = BasePage.search_fields + [
         index.SearchField("description"),

@@ -21,6 +21,7 @@ from wagtail.admin.panels import (
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.i18n import localize_all
 from home.models import BasePage
@@ -162,6 +163,8 @@ class ProjectPage(BasePage):
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
     base_form_class = ProjectPageForm
+    # The contract's number is the same in every language: synchronised, never translated.
+    override_translatable_fields = [SynchronizedField("project_number")]
 
     search_fields = BasePage.search_fields + [
         index.SearchField("acronym", boost=3),
@@ -360,6 +363,9 @@ class ProjectContact(TranslatableMixin, Orderable):
     phone = models.CharField(
         _("phone"), max_length=40, blank=True, help_text=_("e.g. +371 6462 4300.")
     )
+
+    # A person's name and phone number do not change with the language.
+    override_translatable_fields = [SynchronizedField("name"), SynchronizedField("phone")]
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),

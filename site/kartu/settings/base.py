@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "kartu.machine_translation.MachineTranslationErrorMiddleware",
 ]
 
 ROOT_URLCONF = "kartu.urls"
@@ -196,7 +197,7 @@ else:
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
 if DEEPL_API_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "CLASS": "kartu.machine_translation.KartuDeepLTranslator",
         "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
     }
 

@@ -146,11 +146,12 @@ def attach_localized_sectors(members):
 
 class ProductBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Name"), max_length=120)
-    description = blocks.TextBlock(label=_("Description"), required=False)
+    description = blocks.TextBlock(label=_("Description"), required=False, default="")
     image = ImageChooserBlock(required=False, label=_("Image"))
     price = blocks.CharBlock(
         label=_("Price"),
         required=False,
+        default="",
         max_length=80,
         help_text=_("e.g. “from 25 €” or “on request”."),
     )
@@ -163,12 +164,20 @@ class ProductBlock(blocks.StructBlock):
 
 class WorkshopBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120)
-    description = blocks.TextBlock(label=_("Description"), required=False)
+    description = blocks.TextBlock(label=_("Description"), required=False, default="")
     duration = blocks.CharBlock(
-        label=_("Duration"), required=False, max_length=60, help_text=_("e.g. “3 hours”.")
+        label=_("Duration"),
+        required=False,
+        default="",
+        max_length=60,
+        help_text=_("e.g. “3 hours”."),
     )
     group_size = blocks.CharBlock(
-        label=_("Group size"), required=False, max_length=60, help_text=_("e.g. “up to 12 people”.")
+        label=_("Group size"),
+        required=False,
+        default="",
+        max_length=60,
+        help_text=_("e.g. “up to 12 people”."),
     )
 
     class Meta:

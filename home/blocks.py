@@ -38,16 +38,18 @@ class ImageBlock(blocks.StructBlock):
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
         required=False,
+        default="",
         max_length=250,
         help_text=_(
             "What the image shows, for people who cannot see it. Leave empty to use the "
             "image's own description; leave both empty only if the image is decorative."
         ),
     )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+    caption = blocks.CharBlock(label=_("Caption"), required=False, default="", max_length=250)
     credit = blocks.CharBlock(
         label=_("Credit"),
         required=False,
+        default="",
         max_length=120,
         help_text=_("Photographer or source, shown after the caption."),
     )
@@ -60,7 +62,7 @@ class ImageBlock(blocks.StructBlock):
 
 
 class GalleryBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    title = blocks.CharBlock(label=_("Title"), required=False, default="", max_length=120)
     images = blocks.ListBlock(ImageBlock(), label=_("Images"), min_num=1)
 
     class Meta:
@@ -75,6 +77,7 @@ class QuoteBlock(blocks.StructBlock):
     attribution = blocks.CharBlock(
         label=_("Attribution"),
         required=False,
+        default="",
         max_length=200,
         help_text=_("Who said it, e.g. “Iveta Maļina-Tabūne, head of the planning region”."),
     )
@@ -134,6 +137,7 @@ class VideoEmbedBlock(blocks.StructBlock):
     transcript = blocks.TextBlock(
         label=_("Transcript or summary"),
         required=False,
+        default="",
         help_text=_("A text alternative for people who cannot watch the video."),
     )
 
@@ -183,7 +187,7 @@ class LinkItemBlock(blocks.StructBlock):
 
 
 class DocumentListBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    title = blocks.CharBlock(label=_("Title"), required=False, default="", max_length=120)
     links = blocks.ListBlock(LinkItemBlock(), label=_("Links"), min_num=1)
 
     class Meta:
@@ -213,12 +217,15 @@ class FactsTableBlock(blocks.StructBlock):
 
 class ContactPersonBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Name"), max_length=120)
-    role = blocks.CharBlock(label=_("Role"), required=False, max_length=120)
-    organisation = blocks.CharBlock(label=_("Organisation"), required=False, max_length=200)
+    role = blocks.CharBlock(label=_("Role"), required=False, default="", max_length=120)
+    organisation = blocks.CharBlock(
+        label=_("Organisation"), required=False, default="", max_length=200
+    )
     email = blocks.EmailBlock(label=_("Email"), required=False)
     phone = blocks.CharBlock(
         label=_("Phone"),
         required=False,
+        default="",
         max_length=40,
         help_text=_("In international format, e.g. +370 673 82349."),
     )
@@ -231,7 +238,7 @@ class ContactPersonBlock(blocks.StructBlock):
 
 
 class PartnerListBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    title = blocks.CharBlock(label=_("Title"), required=False, default="", max_length=120)
     partners = blocks.ListBlock(
         SnippetChooserBlock("projects.Organisation", label=_("Organisation")),
         label=_("Partners"),
@@ -247,7 +254,7 @@ class PartnerListBlock(blocks.StructBlock):
 
 class CallToActionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120)
-    text = blocks.TextBlock(label=_("Text"), required=False)
+    text = blocks.TextBlock(label=_("Text"), required=False, default="")
     button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
     url = blocks.URLBlock(label=_("External address"), required=False)

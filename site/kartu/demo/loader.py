@@ -1,5 +1,6 @@
 """Builds the whole demo site in order: reference data, the Lithuanian frame and its Latvian and
-English translations, projects, the cluster, news, translations into English, settings, users.
+English translations, projects, the cluster, news, translations into English, settings, users
+and their roles, and something for review: a translation awaiting it, a page out of date.
 
 Every step finds what an earlier run made (by locale and slug, name or title, or by an existing
 translation), so a second run creates nothing.
@@ -16,6 +17,7 @@ from .members import build_cluster
 from .news import build_post, lt_posts, lv_posts
 from .pages import build_frame
 from .projects import PROJECTS, build_project
+from .review import build_review_examples
 from .sitesettings import build_site_settings
 from .snippets import build_snippets, snippet_translations
 from .tally import Tally
@@ -77,5 +79,6 @@ def load_demo():
 
     site = Site.objects.get(is_default_site=True)
     build_site_settings(site, refs["footer"], tally)
-    logins = build_users(frame["home"].get_translation(lv), tally)
+    logins, users = build_users(tally)
+    build_review_examples(frame, locales, users, tally)
     return tally, logins

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
 from clusters.models import CraftSector, PublicationConsent, Region
@@ -10,8 +10,11 @@ from home.models import FooterText
 from news.models import NewsCategory
 from projects.models import FundingDisclaimer, FundingProgramme, Organisation
 
+# Translatable snippets: a translator sees and edits only their locale's (see permissions.py).
+from .permissions import TranslatableSnippetViewSet
 
-class FundingProgrammeViewSet(SnippetViewSet):
+
+class FundingProgrammeViewSet(TranslatableSnippetViewSet):
     model = FundingProgramme
     icon = "globe"
     list_display = ["name", "short_name", "period", "fund", "locale"]
@@ -20,7 +23,7 @@ class FundingProgrammeViewSet(SnippetViewSet):
     list_export = ["name", "short_name", "period", "fund", "website"]
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(TranslatableSnippetViewSet):
     model = Organisation
     icon = "group"
     list_display = ["name", "country", "organisation_type", "locale"]
@@ -29,7 +32,7 @@ class OrganisationViewSet(SnippetViewSet):
     list_export = ["name", "short_name", "country", "town", "organisation_type", "website"]
 
 
-class FundingDisclaimerViewSet(SnippetViewSet):
+class FundingDisclaimerViewSet(TranslatableSnippetViewSet):
     model = FundingDisclaimer
     icon = "info-circle"
     list_display = ["title", "programme", "show_emblem", "locale"]
@@ -37,28 +40,28 @@ class FundingDisclaimerViewSet(SnippetViewSet):
     search_fields = ["title", "statement"]
 
 
-class NewsCategoryViewSet(SnippetViewSet):
+class NewsCategoryViewSet(TranslatableSnippetViewSet):
     model = NewsCategory
     icon = "tag"
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
 
 
-class CraftSectorViewSet(SnippetViewSet):
+class CraftSectorViewSet(TranslatableSnippetViewSet):
     model = CraftSector
     icon = "tag"
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
 
 
-class RegionViewSet(SnippetViewSet):
+class RegionViewSet(TranslatableSnippetViewSet):
     model = Region
     icon = "site"
     list_display = ["name", "country", "locale"]
     list_filter = ["country", "locale"]
 
 
-class FooterTextViewSet(SnippetViewSet):
+class FooterTextViewSet(TranslatableSnippetViewSet):
     model = FooterText
     icon = "doc-full"
     list_display = ["organisation_name", "locale"]

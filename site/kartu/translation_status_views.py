@@ -1,0 +1,138 @@
+"""Admin views for the translation status report and its dashboard panel."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.ui.components import Component
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
+from wagtail.coreutils import get_content_languages
+
+from kartu.translation_status import (
+    STATUS_LABELS,
+    content_type_choices,
+    get_translation_status,
+    user_can_view_translation_status,
+)
+
+
+class TranslationStatusFilterForm(forms.Form):
+    locale = forms.ChoiceField(label=_("Language"), required=False)
+    content_type = forms.ChoiceField(label=_("Content type"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        all_choice = [("", _("All"))]
+        self.fields["locale"].choices = all_choice + list(get_content_languages().items())
+        self.fields["content_type"].choices = all_choice + [
+            (label, name.capitalize()) for label, name in content_type_choices()
+        ]
+        self.fields["status"].choices = all_choice + list(STATUS_LABELS.items())
+
+    def filters(self):
+        """Keyword arguments for ``get_translation_status``; an invalid choice filters nothing."""
+        data = self.cleaned_data if self.is_valid() else {}
+        return {
+            "locale_codes": [data["locale"]] if data.get("locale") else None,
+            "content_types": [data["content_type"]] if data.get("content_type") else None,
+            "statuses": [data["status"]] if data.get("status") else None,
+        }
+
+
+class TranslationStatusReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Every source page and snippet in every other locale, with its status and a link."""
+
+    template_name = "kartu/translation_status/report.html"
+    page_title = _("Translation status")
+    header_icon = "site"
+    paginate_by = 50
+    export_filename = "translation-status"
+    list_export = [
+        "content_type_name",
+        "title",
+        "source_language",
+        "language",
+        "status_label",
+        "url",
+    ]
+    export_headings = {
+        "content_type_name": _("Content type"),
+        "title": _("Title"),
+        "source_language": _("Source language"),
+        "language": _("Language"),
+        "status_label": _("Status"),
+        "url": _("Link"),
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not user_can_view_translation_status(request.user):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get(self, request, *args, **kwargs):
+        self.filter_form = TranslationStatusFilterForm(request.GET)
+        self.status = get_translation_status(**self.filter_form.filters())
+        if self.is_export:
+            return self.export(request.GET.get("export"))
+        return super().get(request, *args, **kwargs)
+
+    def export(self, spreadsheet_format):
+        response = self.as_spreadsheet(self.status.items, spreadsheet_format)
+        if not response.streaming:
+            return response
+        # Wagtail streams CSV lazily, after the request's language is deactivated: write it now
+        # so headings and statuses come out in the user's language.
+        written = HttpResponse(b"".join(response.streaming_content))
+        for header, value in response.items():
+            written[header] = value
+        return written
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        row["url"] = self.request.build_absolute_uri(row["url"])
+        return row
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        paginator = Paginator(self.status.items, self.paginate_by)
+        page = paginator.get_page(self.request.GET.get("p"))
+        query = self.request.GET.copy()
+        query.pop("p", None)
+        context.update(
+            {
+                "filter_form": self.filter_form,
+                "summary": self.status.summary(),
+                "page_obj": page,
+                "items": page.object_list,
+                "elided_page_range": paginator.get_elided_page_range(page.number),
+                "export_query": query,
+            }
+        )
+        return context
+
+
+class TranslationStatusPanel(Component):
+    """Dashboard panel: per language, how many items are up to date, out of date or missing."""
+
+    name = "translation_status"
+    template_name = "kartu/translation_status/panel.html"
+    order = 250
+
+    def render_html(self, parent_context=None):
+        if not user_can_view_translation_status(parent_context["request"].user):
+            return ""
+        return super().render_html(parent_context)
+
+    def get_context_data(self, parent_context):
+        return {
+            "summary": get_translation_status().summary(),
+            "report_url": reverse("kartu_translation_status"),
+        }

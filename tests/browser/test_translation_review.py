@@ -1,0 +1,96 @@
+"""In Chromium: a Latvian translator edits a string in wagtail-localize's translation editor and
+submits the page to Translation review; a reviewer approves it; visitors see the new text."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import Site
+from wagtail.users.models import UserProfile
+
+from kartu.roles import REVIEWERS, setup_roles, translators_group_name
+from tests import factories
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SOURCE_INTRO = "Apie mūsų projektą."
+OLD_INTRO = "Par projektu."
+NEW_INTRO = "Par mūsu kopīgo projektu."
+
+
+@pytest.fixture
+def latvian_page(base_tree, translate):
+    home = factories.HomePageFactory(parent=base_tree, title="Pradžia", slug="lt-home")
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+    )
+    about = factories.StandardPageFactory(
+        parent=home, title="Apie mus", slug="apie", intro=SOURCE_INTRO
+    )
+    translate(home, "lv", {"lt-home": "lv-home"})
+    lv = translate(about, "lv", {"Apie mus": "Par mums", SOURCE_INTRO: OLD_INTRO, "apie": "par"})
+    setup_roles()
+    return lv
+
+
+def make_user(username, group_name):
+    user = get_user_model().objects.create_user(username=username, password="kartu-test")
+    user.groups.add(Group.objects.get(name=group_name))
+    UserProfile.get_for_user(user)
+    UserProfile.objects.filter(user=user).update(preferred_language="en")
+    return user
+
+
+def log_in(page, live_server, username):
+    page.context.clear_cookies()
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "kartu-test")
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url(live_server.url + "/admin/")
+
+
+def test_translation_goes_live_after_review(live_server, page, latvian_page):
+    make_user("translator-lv", translators_group_name("lv"))
+    make_user("reviewer", REVIEWERS)
+    edit_url = live_server.url + reverse("wagtailadmin_pages:edit", args=[latvian_page.pk])
+
+    # The translator edits one string in the translation editor and saves it.
+    log_in(page, live_server, "translator-lv")
+    page.goto(edit_url)
+    segment = page.locator("li").filter(has_text=SOURCE_INTRO).filter(has_text=OLD_INTRO).last
+    segment.wait_for()
+    segment.get_by_text("Edit", exact=True).click()
+    editing = page.locator("li").filter(has_text=SOURCE_INTRO).filter(has=page.locator("textarea"))
+    editing.last.locator("textarea").fill(NEW_INTRO)
+    with page.expect_response(lambda response: "/strings/" in response.url) as saved:
+        editing.last.get_by_text("Save", exact=True).click()
+    assert saved.value.ok
+
+    # ...and submits the page for review: not live yet.
+    page.get_by_role("button", name="Submit to Translation review").click()
+    page.get_by_text("has been submitted to Translation review").wait_for()
+    assert NEW_INTRO not in page.context.request.get(live_server.url + latvian_page.url).text()
+
+    # The reviewer finds it on the dashboard and approves it.
+    log_in(page, live_server, "reviewer")
+    page.goto(live_server.url + "/admin/")
+    page.get_by_text("Par mums").first.wait_for()
+    latvian_page.refresh_from_db()
+    task_state = latvian_page.current_workflow_state.current_task_state
+    approve_url = reverse(
+        "wagtailadmin_pages:workflow_action", args=[latvian_page.pk, "approve", task_state.pk]
+    )
+    # Wagtail's dashboard approves through a modal driven by its own JavaScript; post what its
+    # "Approve" button posts, with the reviewer's browser session and CSRF token.
+    csrf = next(c["value"] for c in page.context.cookies() if c["name"] == "csrftoken")
+    response = page.request.post(
+        live_server.url + approve_url,
+        form={"csrfmiddlewaretoken": csrf, "comment": ""},
+        headers={"X-CSRFToken": csrf, "Referer": live_server.url + "/admin/"},
+    )
+    assert response.ok
+
+    # Visitors now read the translation.
+    page.goto(live_server.url + latvian_page.url)
+    assert page.get_by_text(NEW_INTRO).count() >= 1

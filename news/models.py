@@ -1,10 +1,13 @@
 """News posts (project updates, trainings, fairs, webinars), their index and categories."""
 
 from django import forms
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.validators import slug_unicode_re
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -15,6 +18,7 @@ from wagtail.search import index
 
 from home.i18n import localize_all
 from home.models import BasePage, prefetch_image
+from projects.models import ProjectPage
 
 NEWS_PER_PAGE = 12
 
@@ -57,14 +61,75 @@ class NewsIndexPage(BasePage):
     class Meta:
         verbose_name = _("news index page")
 
-    def get_posts(self):
-        return (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
-            .prefetch_related("categories", prefetch_image("lead_image"))
-            .order_by("-date", "-pk")
+    def get_posts(self, posts=None):
+        if posts is None:
+            posts = NewsPage.objects.child_of(self).live().public()
+        return posts.prefetch_related("categories", prefetch_image("lead_image")).order_by(
+            "-date", "-pk"
         )
+
+    def get_filter_choices(self, posts):
+        """What visitors can filter `posts` (this index's live, public posts) by: categories
+        and projects they use (in the active language where translated) and the years with
+        posts. Four queries."""
+        category_keys = NewsPage.categories.through.objects.filter(
+            newspage__in=posts.values("pk")
+        ).values("newscategory__translation_key")
+        categories = prefer_active_locale(
+            NewsCategory.objects.filter(translation_key__in=category_keys).select_related("locale")
+        )
+        project_keys = NewsPageProject.objects.filter(page__in=posts.values("pk")).values(
+            "project__translation_key"
+        )
+        projects = prefer_active_locale(
+            ProjectPage.objects.live()
+            .public()
+            .filter(alias_of__isnull=True, translation_key__in=project_keys)
+            .select_related("locale")
+            .order_by("title")
+        )
+        years = [day.year for day in posts.dates("date", "year", order="DESC")]
+        return NewsFilterChoices(
+            categories=sorted(categories, key=lambda c: c.name.casefold()),
+            projects=sorted(projects, key=lambda p: p.title.casefold()),
+            years=years,
+        )
+
+    def get_active_filters(self, request, choices):
+        """The filters the query string asks for, and a message for each value that names no
+        category, project or year (a visitor's typo must not become a 500)."""
+        active, errors = {}, []
+        slug = request.GET.get("category", "").strip()
+        if slug:
+            category = find_news_category(slug)
+            if category is None:
+                errors.append(_("There is no news category “%(slug)s”.") % {"slug": slug})
+            else:
+                active["category"] = category
+        slug = request.GET.get("project", "").strip()
+        if slug:
+            project = find_news_project(slug)
+            if project is None:
+                errors.append(_("There is no project “%(slug)s”.") % {"slug": slug})
+            else:
+                active["project"] = project
+        value = request.GET.get("year", "").strip()
+        if value:
+            year = parse_year(value)
+            if year is None or year not in choices.years:
+                errors.append(_("There is no news from the year “%(year)s”.") % {"year": value})
+            else:
+                active["year"] = year
+        return active, errors
+
+    def filter_posts(self, posts, active):
+        if "category" in active:
+            posts = posts.filter(pk__in=posts_in_category(active["category"]))
+        if "project" in active:
+            posts = posts.filter(pk__in=posts_about_project(active["project"]))
+        if "year" in active:
+            posts = posts.filter(date__year=active["year"])
+        return posts
 
     def paginate(self, request, posts):
         paginator = Paginator(posts, NEWS_PER_PAGE)
@@ -76,11 +141,105 @@ class NewsIndexPage(BasePage):
             return paginator.page(paginator.num_pages)
 
     def get_context(self, request, *args, **kwargs):
+        """Posts, filtered by category, project and year from the query string, a page at a
+        time. A fixed number of queries: the filter choices (four), the filter lookups (one
+        each), then the count and the page of posts with their images and categories."""
         context = super().get_context(request, *args, **kwargs)
-        posts = self.paginate(request, self.get_posts())
+        live_posts = NewsPage.objects.child_of(self).live().public()
+        choices = self.get_filter_choices(live_posts)
+        active, errors = self.get_active_filters(request, choices)
+        posts = self.get_posts(live_posts)
+        posts = posts.none() if errors else self.filter_posts(posts, active)
+        posts = self.paginate(request, posts)
         attach_localized_categories(posts.object_list)
         context["posts"] = posts
+        context["filter_choices"] = choices
+        context["active_filters"] = active
+        context["filter_errors"] = errors
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # A filter value that names nothing: say so on the page, and tell robots it is missing.
+        if getattr(response, "context_data", None) and response.context_data.get("filter_errors"):
+            response.status_code = 404
+        return response
+
+
+class NewsFilterChoices:
+    """Categories, projects and years a news index can be filtered by."""
+
+    def __init__(self, categories, projects, years):
+        self.categories = categories
+        self.projects = projects
+        self.years = years
+
+    def __bool__(self):
+        return bool(self.categories or self.projects or self.years)
+
+
+def parse_year(value):
+    """A four-digit year from a query string, or None ("abc", "99999999999", "-1")."""
+    value = str(value)
+    if len(value) == 4 and value.isascii() and value.isdigit():
+        return int(value)
+    return None
+
+
+def _locale_rank(obj):
+    """Sort key: the active language's objects first, then the default language's, then any.
+    By language code, with the locale selected alongside: no query per object."""
+    code = obj.locale.language_code
+    return 0 if code == get_language() else 1 if code == settings.LANGUAGE_CODE else 2
+
+
+def prefer_active_locale(objects):
+    """One object per translation_key, the first by `_locale_rank` (translated posts may link
+    to their source language's categories and project pages)."""
+    chosen = {}
+    for obj in sorted(objects, key=_locale_rank):
+        chosen.setdefault(obj.translation_key, obj)
+    return list(chosen.values())
+
+
+def find_news_category(slug):
+    """The category with this slug, in the active language if there is one: one query."""
+    if not slug_unicode_re.fullmatch(slug):  # e.g. a NUL byte, which PostgreSQL refuses
+        return None
+    categories = NewsCategory.objects.filter(slug=slug).select_related("locale")
+    return min(categories, key=_locale_rank, default=None)
+
+
+def find_news_project(slug):
+    """The live project page with this slug, in the active language if there is one. One query.
+
+    News posts of a translation may point at the source language's project page, and an
+    untranslated project keeps its source slug, so other languages' pages count too.
+    """
+    if not slug_unicode_re.fullmatch(slug):
+        return None
+    projects = (
+        ProjectPage.objects.live()
+        .public()
+        .filter(alias_of__isnull=True, slug=slug)
+        .select_related("locale")
+        .order_by("pk")
+    )
+    return min(projects, key=_locale_rank, default=None)
+
+
+def posts_in_category(category):
+    """Ids of posts in this category or any translation of it (as a subquery)."""
+    return NewsPage.categories.through.objects.filter(
+        newscategory__translation_key=category.translation_key
+    ).values("newspage_id")
+
+
+def posts_about_project(project):
+    """Ids of posts related to this project or any translation of it (as a subquery)."""
+    return NewsPageProject.objects.filter(project__translation_key=project.translation_key).values(
+        "page_id"
+    )
 
 
 def attach_localized_categories(posts):

@@ -1,20 +1,32 @@
+from importlib import import_module
 from types import SimpleNamespace
 
 import pytest
-from wagtail.models import Locale, Page, Site
+from django.apps import apps as django_apps
+from django.contrib.auth.models import Group
+from wagtail.models import Collection, Locale, Page, Site
 
 from tests import factories
 
 
 @pytest.fixture
 def base_tree(transactional_db, settings):
-    """What migrations create — locales and the root page — recreated if a transactional test
-    before this one flushed them away. Returns the root page."""
+    """What migrations create — locales, root page and collection, default groups, the
+    translation permission — recreated if a transactional test before this one flushed them
+    away. Returns the root page."""
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    for name in ["Editors", "Moderators"]:
+        Group.objects.get_or_create(name=name)
+    # wagtail-localize's permission is made by a data migration, which a flush also removes.
+    import_module(
+        "wagtail_localize.migrations.0006_create_submit_translation_permission"
+    ).create_submit_translation_permission(django_apps, None)
     return root
 
 

@@ -6,12 +6,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import sitemap
+from news import feeds
 from search import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap.sitemap, name="sitemap"),
+    path("robots.txt", sitemap.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -23,6 +27,14 @@ if settings.DEBUG:
 # visitor's language (Accept-Language, then LANGUAGE_CODE).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("feeds/news/rss/", feeds.NewsFeed(), name="news_feed_rss"),
+    path("feeds/news/atom/", feeds.NewsAtomFeed(), name="news_feed_atom"),
+    path("feeds/category/<str:slug>/rss/", feeds.CategoryNewsFeed(), name="category_feed_rss"),
+    path(
+        "feeds/category/<str:slug>/atom/", feeds.CategoryNewsAtomFeed(), name="category_feed_atom"
+    ),
+    path("feeds/project/<str:slug>/rss/", feeds.ProjectNewsFeed(), name="project_feed_rss"),
+    path("feeds/project/<str:slug>/atom/", feeds.ProjectNewsAtomFeed(), name="project_feed_atom"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

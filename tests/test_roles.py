@@ -328,3 +328,47 @@ def publish_permission_id():
 
 def test_reviewers_group_exists(tree):
     assert Group.objects.filter(name=REVIEWERS).exists()
+
+
+@pytest.mark.parametrize(("own", "other"), [("lt", "lv"), ("lv", "en"), ("en", "lv")])
+def test_translator_cannot_save_strings_of_another_locales_snippet_through_the_api(
+    tree, login, own, other
+):
+    from django.test.client import MULTIPART_CONTENT, encode_multipart
+    from wagtail_localize.models import StringSegment, Translation, TranslationSource
+
+    client = translator(login, own)
+    source = TranslationSource.objects.get_for_instance(tree["categories"]["lt"])
+    target = tree["categories"][other if other != "lt" else "lv"]
+    translation = Translation.objects.get(source=source, target_locale=target.locale)
+    segment = StringSegment.objects.filter(source=source).first()
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+    boundary = "kartu-boundary"
+    response = client.put(
+        url,
+        encode_multipart(boundary, {"value": "hijacked"}),
+        content_type=MULTIPART_CONTENT.replace("BoUnDaRyStRiNg", boundary),
+    )
+    assert response.status_code == 403
+    target.refresh_from_db()
+    assert target.name != "hijacked"
+
+
+def test_translator_can_save_strings_of_their_locales_snippet_through_the_api(tree, login):
+    from django.test.client import MULTIPART_CONTENT, encode_multipart
+    from wagtail_localize.models import StringSegment, Translation, TranslationSource
+
+    client = translator(login, "lv")
+    source = TranslationSource.objects.get_for_instance(tree["categories"]["lt"])
+    translation = Translation.objects.get(
+        source=source, target_locale=tree["categories"]["lv"].locale
+    )
+    segment = StringSegment.objects.filter(source=source).first()
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+    boundary = "kartu-boundary"
+    response = client.put(
+        url,
+        encode_multipart(boundary, {"value": "Apmācības"}),
+        content_type=MULTIPART_CONTENT.replace("BoUnDaRyStRiNg", boundary),
+    )
+    assert response.status_code in (200, 201)

@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "kartu.machine_translation.MachineTranslationErrorMiddleware",
+    "kartu.translation_guard.SnippetTranslationLocaleMiddleware",
 ]
 
 ROOT_URLCONF = "kartu.urls"

@@ -7,10 +7,17 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.translation import gettext, override
 
 from news.models import NEWS_PER_PAGE
 from tests import factories
 from tests.test_page_rendering import visible_text
+
+
+def lt(message, **params):
+    """What a Lithuanian visitor reads for this interface string."""
+    with override("lt"):
+        return gettext(message) % params if params else gettext(message)
 
 
 def post_titles(response):
@@ -74,7 +81,7 @@ def test_filters_combine(client, news):
 def test_combination_without_posts_says_so(client, news):
     response = client.get("/lt/news/?category=muges&year=2019&project=amatai")
     assert post_titles(response) == []
-    assert "No news matches these filters." in visible_text(response)
+    assert lt("No news matches these filters.") in visible_text(response)
 
 
 def test_filter_links_are_shown_with_the_active_one_marked(client, news):
@@ -82,7 +89,7 @@ def test_filter_links_are_shown_with_the_active_one_marked(client, news):
     assert '<a href="?category=mokymai&amp;year=2019" aria-current="true">Mokymai</a>' in html
     assert '<a href="?category=muges&amp;year=2019">Mugės</a>' in html
     assert '<a href="?category=mokymai&amp;year=2019" aria-current="true">2019</a>' in html
-    assert '<a href="?category=mokymai">All years</a>' in html
+    assert f'<a href="?category=mokymai">{lt("All years")}</a>' in html
     assert (
         '<a href="?category=mokymai&amp;year=2019&amp;project=amatai">Amatai be sienų</a>' in html
     )
@@ -90,16 +97,16 @@ def test_filter_links_are_shown_with_the_active_one_marked(client, news):
 
 def test_active_filters_are_named_in_the_page_text(client, news):
     text = visible_text(client.get("/lt/news/?category=mokymai&project=amatai&year=2019"))
-    assert "Showing only news" in text
-    assert "Category: Mokymai" in text
-    assert "Project: Amatai be sienų" in text
-    assert "Year: 2019" in text
+    assert lt("Showing only news") in text
+    assert f"{lt('Category')}: Mokymai" in text
+    assert f"{lt('Project')}: Amatai be sienų" in text
+    assert f"{lt('Year')}: 2019" in text
 
 
 def test_unfiltered_index_marks_all_as_current(client, news):
     html = client.get("/lt/news/").content.decode()
-    assert '<a href="?" aria-current="true">All categories</a>' in html
-    assert "Showing only news" not in html
+    assert f'<a href="?" aria-current="true">{lt("All categories")}</a>' in html
+    assert lt("Showing only news") not in html
 
 
 def test_filter_keeps_across_pages_and_a_new_filter_starts_at_page_one(client, site_tree, news):
@@ -125,29 +132,35 @@ def test_filter_keeps_across_pages_and_a_new_filter_starts_at_page_one(client, s
 @pytest.mark.parametrize(
     ("query", "message"),
     [
-        ("year=abc", "There is no news from the year “abc”."),
-        ("year=99999999999", "There is no news from the year “99999999999”."),
-        ("year=1850", "There is no news from the year “1850”."),
-        ("year=-2019", "There is no news from the year “-2019”."),
-        ("category=nera", "There is no news category “nera”."),
-        ("project=nera", "There is no project “nera”."),
-        ("category=mokymai&year=20x9", "There is no news from the year “20x9”."),
+        ("year=abc", ("There is no news from the year “%(year)s”.", {"year": "abc"})),
+        (
+            "year=99999999999",
+            ("There is no news from the year “%(year)s”.", {"year": "99999999999"}),
+        ),
+        ("year=1850", ("There is no news from the year “%(year)s”.", {"year": "1850"})),
+        ("year=-2019", ("There is no news from the year “%(year)s”.", {"year": "-2019"})),
+        ("category=nera", ("There is no news category “%(slug)s”.", {"slug": "nera"})),
+        ("project=nera", ("There is no project “%(slug)s”.", {"slug": "nera"})),
+        (
+            "category=mokymai&year=20x9",
+            ("There is no news from the year “%(year)s”.", {"year": "20x9"}),
+        ),
     ],
 )
 def test_unknown_filter_value_is_a_not_found_page_that_says_why(client, news, query, message):
     response = client.get(f"/lt/news/?{query}")
     assert response.status_code == 404
     html = response.content.decode()
-    assert message in html.replace("&quot;", '"')
+    assert lt(message[0], **message[1]) in html.replace("&quot;", '"')
     assert post_titles(response) == []
-    assert "Show all news" in html
+    assert lt("Show all news") in html
 
 
 def test_project_without_news_gives_an_empty_list_not_an_error(client, site_tree, news):
     factories.ProjectPageFactory(parent=site_tree.project_index, slug="tyla")
     response = client.get("/lt/news/?project=tyla")
     assert response.status_code == 200
-    assert "No news matches these filters." in visible_text(response)
+    assert lt("No news matches these filters.") in visible_text(response)
 
 
 @pytest.fixture

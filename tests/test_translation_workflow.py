@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from django.test.client import MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from tests import factories
@@ -165,8 +166,10 @@ def test_synchronised_facts_are_not_offered_for_translation(site_tree):
 
 
 def test_unreachable_deepl_tells_the_translator_instead_of_failing(
-    admin_client, lithuanian_post, submit, settings
+    admin_client, admin_user, lithuanian_post, submit, settings
 ):
+    UserProfile.get_for_user(admin_user)
+    UserProfile.objects.filter(user=admin_user).update(preferred_language="en")
     latvian = submit(lithuanian_post, "lv")["lv"]
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "kartu.machine_translation.KartuDeepLTranslator",

@@ -77,7 +77,7 @@ class Region(TranslatableMixin, index.Indexed, models.Model):
 
 
 class ClusterIndexPage(BasePage):
-    """Lists a language's clusters and opens the member directory."""
+    """Lists a language's clusters and the member directory of all their members."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["clusters.ClusterPage"]
@@ -87,9 +87,19 @@ class ClusterIndexPage(BasePage):
         verbose_name = _("cluster index page")
 
     def get_context(self, request, *args, **kwargs):
+        from clusters.directory import get_directory
+
         context = super().get_context(request, *args, **kwargs)
         context["clusters"] = ClusterPage.objects.child_of(self).live().public().order_by("title")
+        context.update(get_directory(self, request))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # A filter value that names nothing: say so on the page, and tell robots it is missing.
+        if getattr(response, "context_data", None) and response.context_data.get("filter_errors"):
+            response.status_code = 404
+        return response
 
 
 class ClusterPage(BasePage):

@@ -17,16 +17,20 @@ from .i18n import localize_all
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
-# The rendition listings use (`{% image … fill-480x270 format-webp %}` in templates): fetched
-# with the images, so a list of N pictures costs one query for the renditions, not N.
+# The renditions listings use (`{% srcset_image … fill-{480x270,960x540} format-webp %}` in
+# templates): fetched with the images, so a list of N pictures costs one query for the
+# renditions, not N. Every width in a listing's srcset must be here, or each one costs a query.
 LISTING_IMAGE_SPEC = "fill-480x270|format-webp"
+LISTING_IMAGE_SPECS = (LISTING_IMAGE_SPEC, "fill-960x540|format-webp")
+# Open Graph and Twitter cards: 1.91:1, JPEG (not every network's crawler reads WebP).
+SOCIAL_IMAGE_SPEC = "fill-1200x630|format-jpeg"
 HOME_NEWS_COUNT = 3
 HOME_PROJECT_COUNT = 6
 
 
 def prefetch_image(field, *specs):
     """A Prefetch of an image foreign key together with the given renditions."""
-    images = get_image_model().objects.prefetch_renditions(*(specs or (LISTING_IMAGE_SPEC,)))
+    images = get_image_model().objects.prefetch_renditions(*(specs or LISTING_IMAGE_SPECS))
     return Prefetch(field, queryset=images)
 
 
@@ -53,8 +57,20 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    # Open Graph type: "article" for dated posts, "website" for everything else.
+    social_type = "website"
+    # Image fields shown when the page is shared, first one set wins (the member photo too).
+    social_image_fields = ("lead_image", "photo")
+
     def get_meta_description(self):
         return self.search_description or self.intro
+
+    def get_social_image(self):
+        for name in self.social_image_fields:
+            image = getattr(self, name, None)
+            if image is not None:
+                return image
+        return None
 
 
 class HomePage(BasePage):

@@ -283,6 +283,7 @@ class NewsPage(BasePage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    social_type = "article"
 
     search_fields = BasePage.search_fields + [
         index.FilterField("date"),

@@ -21,6 +21,34 @@
     iframe.focus();
   }
 
+  /* Mobile menu: the button (hidden in the HTML, so that without JavaScript the menu stays
+     open) toggles the menu it controls; CSS hides a collapsed menu on narrow screens only.
+     Escape closes an open menu and gives focus back to the button. */
+  function setUpMenu(button) {
+    var menu = document.getElementById(button.getAttribute("aria-controls"));
+    if (!menu) {
+      return;
+    }
+    button.hidden = false;
+    button.setAttribute("aria-expanded", "false");
+    button.addEventListener("click", function () {
+      var open = button.getAttribute("aria-expanded") === "true";
+      button.setAttribute("aria-expanded", open ? "false" : "true");
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || button.getAttribute("aria-expanded") !== "true") {
+        return;
+      }
+      button.setAttribute("aria-expanded", "false");
+      button.focus();
+    });
+  }
+
+  var menuButtons = document.querySelectorAll(".menu-toggle[aria-controls]");
+  for (var i = 0; i < menuButtons.length; i++) {
+    setUpMenu(menuButtons[i]);
+  }
+
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-embed-url]");
     if (button) {

@@ -1,0 +1,74 @@
+"""Search narrows by type, shows promoted pages first and helps when nothing is found."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from tests import factories
+
+
+@pytest.fixture
+def crafts(site_tree):
+    news = factories.NewsPageFactory(parent=site_tree.news_index, title="Amatų mugė")
+    project = factories.ProjectPageFactory(parent=site_tree.project_index, title="Amatų centras")
+    return news, project
+
+
+def test_type_filter_shows_only_that_type_with_counts(client, crafts):
+    html = client.get("/lt/search/", {"q": "Amatų", "type": "news"}).content.decode()
+    assert "Amatų mugė" in html
+    assert "Amatų centras" not in html
+    assert 'aria-current="page">Naujienos' in html or "type=news" in html
+
+
+def test_news_result_shows_its_date(client, crafts):
+    news, _project = crafts
+    html = client.get("/lt/search/", {"q": "mugė"}).content.decode()
+    assert f'datetime="{news.date:%Y-%m-%d}"' in html
+
+
+@pytest.mark.parametrize("bad_type", ["nope", "<script>", "\x00"])
+def test_unknown_type_shows_every_type(client, crafts, bad_type):
+    response = client.get("/lt/search/", {"q": "Amatų", "type": bad_type})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Amatų mugė" in html and "Amatų centras" in html
+
+
+def test_promoted_page_comes_first_and_is_marked(client, site_tree, crafts):
+    about = factories.StandardPageFactory(parent=site_tree.home, title="Apie mus")
+    SearchPromotion.objects.create(query=Query.get("amatų"), page=about, sort_order=0)
+    html = client.get("/lt/search/", {"q": "amatų"}).content.decode()
+    assert "search-result--promoted" in html
+    assert html.index("Apie mus") < html.index("Amatų mugė")
+
+
+def test_no_results_links_to_news_and_projects(client, site_tree):
+    html = client.get("/lt/search/", {"q": "zzzyx"}).content.decode()
+    assert site_tree.news_index.url in html
+    assert site_tree.project_index.url in html
+
+
+def count_queries(client, params):
+    client.get("/lt/search/", params)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/lt/search/", params)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_search_query_count_does_not_grow_with_results(client, site_tree):
+    def add(count):
+        for number in range(count):
+            factories.NewsPageFactory(
+                parent=site_tree.news_index, title=f"Keramikos mokymai {count}-{number}"
+            )
+
+    add(5)
+    with_five = count_queries(client, {"q": "Keramikos"})
+    add(45)
+    with_fifty = count_queries(client, {"q": "Keramikos"})
+    # Site and locale lookups, the frame, the search hit, promotions, a count per type, the
+    # page of results and its specific pages: never one per result.
+    assert with_fifty == with_five

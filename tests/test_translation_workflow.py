@@ -2,6 +2,8 @@
 driven through the same admin views translators use."""
 
 import json
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from bs4 import BeautifulSoup
@@ -165,16 +167,37 @@ def test_synchronised_facts_are_not_offered_for_translation(site_tree):
     assert "799740.50" not in strings and "2018-07-01" not in strings
 
 
-def test_unreachable_deepl_tells_the_translator_instead_of_failing(
-    admin_client, admin_user, lithuanian_post, submit, settings
+@pytest.fixture
+def deepl_out_of_quota():
+    """A local HTTP server answering as DeepL does when the quota is used up (456, not JSON)."""
+
+    class QuotaExceeded(BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(456)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self.wfile.write(b"Quota exceeded")
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), QuotaExceeded)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/v2/translate"
+    server.shutdown()
+
+
+def test_deepl_out_of_quota_tells_the_translator_instead_of_failing(
+    admin_client, admin_user, lithuanian_post, submit, settings, deepl_out_of_quota
 ):
     UserProfile.get_for_user(admin_user)
     UserProfile.objects.filter(user=admin_user).update(preferred_language="en")
     latvian = submit(lithuanian_post, "lv")["lv"]
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "kartu.machine_translation.KartuDeepLTranslator",
-        # A closed port on this machine: the request fails as an outage would.
-        "OPTIONS": {"AUTH_KEY": "test-key", "API_URL": "http://127.0.0.1:9/v2/translate"},
+        "OPTIONS": {"AUTH_KEY": "test-key", "API_URL": deepl_out_of_quota},
     }
     url = reverse("wagtail_localize:machine_translate", args=[latvian.pk])
     response = admin_client.post(url + "?next=/admin/", follow=True)

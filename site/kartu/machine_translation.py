@@ -9,7 +9,9 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 from requests import RequestException
+from wagtail.users.models import UserProfile
 from wagtail_localize.machine_translators.deepl import DeepLTranslator
 
 # DeepL wants a variant for English targets; British English suits EU publications.
@@ -50,13 +52,17 @@ class MachineTranslationErrorMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, MachineTranslationFailed):
             return None
-        messages.error(
-            request,
-            _(
-                "Machine translation is unavailable right now (the service did not answer or "
-                "its quota is used up). Nothing was changed; translate by hand or try later."
-            ),
-        )
+        # Outside Wagtail's views the admin language is not active: use the editor's own.
+        language = UserProfile.get_for_user(request.user).get_preferred_language()
+        with override(language):
+            messages.error(
+                request,
+                _(
+                    "Machine translation is unavailable right now (the service did not answer "
+                    "or its quota is used up). Nothing was changed; translate by hand or try "
+                    "later."
+                ),
+            )
         next_url = request.GET.get("next") or request.META.get("HTTP_REFERER", "")
         if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
             next_url = "/admin/"

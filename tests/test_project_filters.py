@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests import factories
+from tests.lithuanian import lt
 from tests.test_page_rendering import visible_text
 
 
@@ -91,16 +92,16 @@ def test_filters_combine(client, projects):
 def test_combination_without_projects_says_so(client, projects):
     response = client.get("/lt/projects/?status=planned&country=LV")
     assert project_titles(response) == []
-    assert "No projects match these filters." in visible_text(response)
+    assert lt("No projects match these filters.") in visible_text(response)
 
 
 def test_filter_form_has_fieldsets_labels_and_marks_the_active_choice(client, projects):
     html = client.get("/lt/projects/?status=ongoing").content.decode()
     assert html.count("<fieldset") == html.count("<legend>") == 3
-    assert "<legend>Partner country</legend>" in html
+    assert f"<legend>{lt('Partner country')}</legend>" in html
     assert 'name="status" value="ongoing" checked>' in html
     assert "Interreg LV–LT</label>" in html
-    assert '<button type="submit">Show projects</button>' in html
+    assert f'<button type="submit">{lt("Show projects")}</button>' in html
 
 
 @pytest.mark.parametrize(
@@ -116,9 +117,9 @@ def test_filter_form_has_fieldsets_labels_and_marks_the_active_choice(client, pr
 def test_unknown_filter_value_is_a_not_found_page_that_says_why(client, projects, query, message):
     response = client.get(f"/lt/projects/?{query}")
     assert response.status_code == 404
-    assert message in response.content.decode()
+    assert lt(message) in response.content.decode()
     assert project_titles(response) == []
-    assert "Clear all filters" in response.content.decode()
+    assert lt("Clear all filters") in response.content.decode()
 
 
 def test_script_in_a_filter_value_is_escaped(client, projects):

@@ -25,5 +25,5 @@ def lt(english):
         found = re.fullmatch(pattern, english)
         if found:
             values = found.groupdict()
-            return PLACEHOLDER.sub(lambda placeholder: values[placeholder.group(1)], msgstr)
+            return PLACEHOLDER.sub(lambda ph, values=values: values[ph.group(1)], msgstr)
     raise AssertionError(f"no Lithuanian translation for {english!r}")

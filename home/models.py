@@ -12,7 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from .blocks import BodyBlock
+from .blocks import BodyBlock, FundersBlock
 from .i18n import localize_all
 
 INTRO_FEATURES = ["bold", "italic", "link"]
@@ -201,6 +201,15 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Shown in the footer of every page, e.g. the organisation's LEADER support."),
     )
+    funders = StreamField(
+        FundersBlock(),
+        blank=True,
+        verbose_name=_("funders"),
+        help_text=_(
+            "Programmes and organisations whose logos appear in the footer and on the home page. "
+            "Logos are shown no taller than the EU emblem, as the EU visibility rules require."
+        ),
+    )
 
     edit_handler = TabbedInterface(
         [
@@ -222,6 +231,7 @@ class SiteSettings(BaseSiteSetting):
                 ],
                 heading=_("Social links"),
             ),
+            ObjectList([FieldPanel("funders")], heading=_("Funders")),
         ]
     )
 

@@ -18,6 +18,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from home.funders import get_funders
 from home.models import SOCIAL_IMAGE_SPEC, HomePage, SiteSettings
 
 register = template.Library()
@@ -250,13 +251,39 @@ def main_navigation(context):
     return {"items": items}
 
 
+def _site_settings(request):
+    """The SiteSettings of the request's site; None when no Site matches (a 404 for an
+    unknown host still needs a footer)."""
+
+    def compute():
+        site = Site.find_for_request(request) if request else None
+        return SiteSettings.for_site(site) if site else None
+
+    return _cached(request, "site_settings", compute)
+
+
+def _funders(request):
+    return _cached(request, "funders", lambda: get_funders(_site_settings(request)))
+
+
+@register.inclusion_tag("components/funder_logos.html", takes_context=True)
+def funder_logos(context, heading_id, detailed=False):
+    """The funders' logos from the site settings; `detailed` adds each one's fund and period."""
+    request = context.get("request")
+    return {
+        "request": request,
+        "funders": _funders(request),
+        "heading_id": heading_id,
+        "detailed": detailed,
+    }
+
+
 @register.inclusion_tag("components/site_footer.html", takes_context=True)
 def site_footer(context):
-    """The organisation's contact block and default funding disclaimer from the site settings."""
+    """The organisation's contact block, funders' logos and default funding disclaimer from
+    the site settings."""
     request = context.get("request")
-    # No Site matches a request for an unknown host: its 404 page still needs a footer.
-    site = Site.find_for_request(request) if request else None
-    site_settings = SiteSettings.for_site(site) if site else None
+    site_settings = _site_settings(request)
     footer_text = disclaimer = None
     if site_settings is not None:
         if site_settings.footer_text_id:
@@ -268,6 +295,7 @@ def site_footer(context):
         "site_settings": site_settings,
         "footer_text": footer_text,
         "disclaimer": disclaimer,
+        "has_funders": bool(_funders(request)),
         "locale_home": _locale_homes(request).get(_language()),
     }
 

@@ -11,9 +11,12 @@ from tests.browser.conftest import describe
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+SEARCH = {"lt": "amat", "lv": "amat"}
+
+
 @pytest.fixture
 def every_page_type(base_tree):
-    """A small Lithuanian site with one page of each type; returns {name: url}."""
+    """A small Lithuanian site with one page of each type; returns {name: page}."""
     home = factories.HomePageFactory(parent=base_tree, title="Pradžia", slug="lt-home")
     Site.objects.update_or_create(
         is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
@@ -27,6 +30,7 @@ def every_page_type(base_tree):
     news = factories.NewsPageFactory(
         parent=news_index,
         title="Mokymai amatininkams",
+        lead_image=factories.wagtail_factories.ImageFactory(),
         body=[
             ("paragraph", "<p>Mokymai vyko Tauragėje.</p>"),
             ("quote", {"quote": "Amatai jungia.", "attribution": "Dalyvė"}),
@@ -35,38 +39,117 @@ def every_page_type(base_tree):
     )
     factories.NewsPageProjectFactory(page=news, project=project)
     cluster = factories.ClusterPageFactory(parent=cluster_index, title="Amatų klasteris")
-    sector = factories.CraftSectorFactory(name="Keramika")
+    sector = factories.CraftSectorFactory(name="Keramika", slug="keramika")
     member = factories.ClusterMemberPageFactory(
-        parent=cluster, title="Ona Puodžiūtė", email="ona@example.org", craft_sectors=[sector]
+        parent=cluster,
+        title="Ona Puodžiūtė",
+        email="ona@example.org",
+        open_to_cooperation=True,
+        photo=factories.wagtail_factories.ImageFactory(),
+        craft_sectors=[sector],
     )
     standard = factories.StandardPageFactory(parent=home, title="Apie mus")
-    return {
-        "home": home.url,
-        "news index": news_index.url,
-        "news post": news.url,
-        "project index": project_index.url,
-        "project page": project.url,
-        "cluster index": cluster_index.url,
-        "cluster page": cluster.url,
-        "member profile": member.url,
-        "standard page": standard.url,
-        "search results": "/lt/search/?q=amat",
-        "not found": "/lt/no-such-page/",
+    pages = {
+        "home": home,
+        "news index": news_index,
+        "news post": news,
+        "project index": project_index,
+        "project page": project,
+        "cluster index": cluster_index,
+        "cluster page": cluster,
+        "member profile": member,
+        "standard page": standard,
     }
+    return pages
 
 
-def test_every_page_type_has_no_axe_violations(live_server, page, axe_violations, every_page_type):
+def urls_of(pages, code):
+    urls = {name: page.url for name, page in pages.items()}
+    urls["member directory with filters"] = (
+        pages["cluster index"].url + "?q=Puod&sector=keramika&country=LT&open=1&language=lt"
+    )
+    urls["search results"] = f"/{code}/search/?q={SEARCH[code]}"
+    urls["not found"] = f"/{code}/no-such-page/"
+    return urls
+
+
+@pytest.fixture(params=["lt", "lv"])
+def page_types(request, every_page_type):
+    """{name: url} of every public page type, in Lithuanian and, translated through
+    wagtail-localize (snippets left in Lithuanian), in Latvian."""
+    code = request.param
+    if code == "lt":
+        return code, urls_of(every_page_type, code)
+    translate = request.getfixturevalue("translate")
+    translated = {}
+    for name, page in every_page_type.items():  # parents come before their children
+        translated[name] = translate(page, code)
+    return code, urls_of(translated, code)
+
+
+def test_every_page_type_has_no_axe_violations(live_server, page, axe_violations, page_types):
+    code, urls = page_types
     failures = {}
-    for name, url in every_page_type.items():
+    for name, url in urls.items():
         page.goto(live_server.url + url)
-        assert page.locator("h1").count() == 1, name
+        assert page.locator("html").get_attribute("lang") == code, name
         violations = axe_violations(page)
         if violations:
             failures[name] = describe(violations)
     assert failures == {}
 
 
-def test_no_page_requests_anything_from_another_host(live_server, page, every_page_type):
+# Run in the page: what the validator and a screen reader would complain about that axe's
+# WCAG 2.1 rules do not all cover (duplicate-id is no longer among them).
+STRUCTURE_PROBLEMS = """() => {
+  const problems = [];
+  const h1s = document.querySelectorAll("h1").length;
+  if (h1s !== 1) problems.push(`${h1s} h1 elements`);
+  if (!document.documentElement.lang) problems.push("no lang on html");
+  const seen = new Set();
+  for (const element of document.querySelectorAll("[id]")) {
+    if (seen.has(element.id)) problems.push(`duplicate id ${element.id}`);
+    seen.add(element.id);
+  }
+  for (const img of document.querySelectorAll("img:not([alt])")) {
+    problems.push(`img without alt: ${img.src}`);
+  }
+  const controls =
+    "input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea";
+  for (const control of document.querySelectorAll(controls)) {
+    if (!control.labels.length && !control.getAttribute("aria-label")) {
+      problems.push(`unlabelled ${control.name}`);
+    }
+  }
+  return problems;
+}"""
+
+
+def test_every_page_type_has_a_valid_structure(live_server, page, page_types):
+    _, urls = page_types
+    problems = {}
+    for name, url in urls.items():
+        page.goto(live_server.url + url)
+        found = page.evaluate(STRUCTURE_PROBLEMS)
+        if found:
+            problems[name] = found
+    assert problems == {}
+
+
+def test_structure_check_reports_a_duplicate_id(page):
+    # Proves the check itself can fail.
+    page.set_content('<html lang="lt"><body><h1 id="a">A</h1><p id="a">B</p></body></html>')
+    assert page.evaluate(STRUCTURE_PROBLEMS) == ["duplicate id a"]
+
+
+def test_directory_filters_in_the_address_find_the_member(live_server, page, page_types):
+    _, urls = page_types
+    page.goto(live_server.url + urls["member directory with filters"])
+    assert page.locator(".member-card").count() == 1
+    assert page.locator("#directory-open").is_checked()
+
+
+def test_no_page_requests_anything_from_another_host(live_server, page, page_types):
     own_host = urlparse(live_server.url).netloc
     foreign = []
     page.on(
@@ -77,20 +160,20 @@ def test_no_page_requests_anything_from_another_host(live_server, page, every_pa
             else None
         ),
     )
-    for url in every_page_type.values():
+    for url in page_types[1].values():
         page.goto(live_server.url + url)
         page.wait_for_load_state("networkidle")
     assert foreign == []
 
 
 def test_video_loads_from_the_provider_only_after_a_click(live_server, page, every_page_type):
-    page.goto(live_server.url + every_page_type["news post"])
+    page.goto(live_server.url + every_page_type["news post"].url)
     assert page.locator("iframe").count() == 0
     page.get_by_role("button", name="Vaizdo įrašas").click()
     assert page.locator("iframe[src*='youtube-nocookie.com/embed/abc123']").count() == 1
 
 
-def test_anonymous_visitor_gets_no_cookie(live_server, page, every_page_type):
-    for url in every_page_type.values():
+def test_anonymous_visitor_gets_no_cookie(live_server, page, page_types):
+    for url in page_types[1].values():
         page.goto(live_server.url + url)
     assert page.context.cookies() == []

@@ -137,3 +137,44 @@ class ImageLibrary:
                 title, caption or title, palette, motif, self.tally
             )
         return self._images[title]
+
+
+def make_logo(text, colour):
+    """PNG bytes of a funder's wordmark: a coloured square with the initials and the name."""
+    width, height = 480, 160
+    logo = PILImage.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(logo)
+    draw.rounded_rectangle((8, 8, height - 8, height - 8), radius=20, fill=colour)
+    initials = "".join(word[0] for word in text.split()[:2] if word[0].isalnum()).upper()
+    draw.text(
+        (height // 2, height // 2), initials, font=caption_font(56), fill="white", anchor="mm"
+    )
+    words, lines = text.split(), [""]
+    for word in words:  # wrap the name onto at most three lines beside the square
+        candidate = f"{lines[-1]} {word}".strip()
+        if caption_font(30).getlength(candidate) <= width - height - 16 or not lines[-1]:
+            lines[-1] = candidate
+        elif len(lines) < 3:
+            lines.append(word)
+    top = height // 2 - 19 * (len(lines) - 1)
+    for index, line in enumerate(lines):
+        draw.text(
+            (height + 8, top + 38 * index), line, font=caption_font(30), fill=colour, anchor="lm"
+        )
+    output = io.BytesIO()
+    logo.save(output, "PNG", optimize=True)
+    return output.getvalue()
+
+
+def get_or_create_logo(title, text, colour, tally):
+    """The Wagtail image titled `title`: a wordmark reading `text`, drawn on the first run."""
+    image_model = get_image_model()
+    image = image_model.objects.filter(title=title).first()
+    if image is not None:
+        tally.present("image")
+        return image
+    image = image_model(title=title, description=text)
+    image.file = ImageFile(io.BytesIO(make_logo(text, colour)), name=f"{slugify(title)}.png")
+    image.save()
+    tally.created("image")
+    return image

@@ -78,7 +78,7 @@ def load_demo():
         translate(page, en, tally)
 
     site = Site.objects.get(is_default_site=True)
-    build_site_settings(site, refs["footer"], tally)
+    build_site_settings(site, refs, tally)
     logins, users = build_users(tally)
     build_review_examples(frame, locales, users, tally)
     return tally, logins

@@ -1,6 +1,8 @@
-"""The default site's contact settings: footer text, email, phone and Facebook page."""
+"""The default site's settings: footer text, email, phone, Facebook page and funders."""
 
 from home.models import SiteSettings
+
+from .snippets import FUNDERS
 
 CONTACTS = {
     "email": "info@kartu.example",
@@ -9,15 +11,20 @@ CONTACTS = {
 }
 
 
-def build_site_settings(site, footer, tally):
+def build_site_settings(site, refs, tally):
     site_settings = SiteSettings.for_site(site)
-    wanted = {"footer_text": footer, **CONTACTS}
+    wanted = {"footer_text": refs["footer"], **CONTACTS}
     changed = [name for name, value in wanted.items() if getattr(site_settings, name) != value]
+    funders = [(kind, refs[kind][key]) for kind, key in FUNDERS]
+    funder_pks = [(kind, obj.pk) for kind, obj in funders]
+    if [(item["type"], item["value"]) for item in site_settings.funders.raw_data] != funder_pks:
+        site_settings.funders = funders
+        changed.append("funders")
     if changed:
-        for name in changed:
+        for name in set(changed) - {"funders"}:
             setattr(site_settings, name, wanted[name])
         site_settings.save()
-        tally.created("site settings: contacts")
+        tally.created("site settings: contacts and funders")
     else:
-        tally.present("site settings: contacts")
+        tally.present("site settings: contacts and funders")
     return site_settings

@@ -8,6 +8,7 @@ from news.models import NewsCategory
 from projects.models import FundingDisclaimer, FundingProgramme, Organisation
 from projects.models.snippets import EmblemStatement, Fund, OrganisationType, Period
 
+from .images import get_or_create_logo
 from .text import T, same, text_in
 
 
@@ -435,6 +436,25 @@ FOOTER = {
 }
 
 
+# The funders the demo site lists in its footer and on its home page, with their wordmark's
+# colour: three programmes and a municipality (settings: "Funders").
+FUNDERS = {
+    ("programme", "lt-pl"): (0, 51, 153),
+    ("programme", "south-baltic"): (0, 110, 120),
+    ("programme", "lv-ru"): (120, 40, 90),
+    ("organisation", "alytus-municipality"): (150, 70, 20),
+}
+
+
+def _give_logo(obj, kind, key, short_name, tally):
+    """Draw the funder's wordmark, once, from its English short name."""
+    colour = FUNDERS.get((kind, key))
+    if colour is None or obj.logo_id:
+        return
+    obj.logo = get_or_create_logo(f"Logo: {short_name['en']}", short_name["en"], colour, tally)
+    obj.save(update_fields=["logo"])
+
+
 def _get_or_create(model, tally, kind, locale, lookup, defaults):
     obj, created = model.objects.get_or_create(locale=locale, **lookup, defaults=defaults)
     tally.record(kind, created)
@@ -472,6 +492,7 @@ def build_snippets(locales, tally):
                 "website": website,
             },
         )
+        _give_logo(refs["organisation"][key], "organisation", key, short, tally)
     for key, (lang, name, short, period, fund, website, wording) in PROGRAMMES.items():
         refs["programme"][key] = _get_or_create(
             FundingProgramme,
@@ -487,6 +508,7 @@ def build_snippets(locales, tally):
                 "disclaimer_template": text_in(wording, lang) or "",
             },
         )
+        _give_logo(refs["programme"][key], "programme", key, short, tally)
     refs["disclaimer"] = {}
     for key, spec in DISCLAIMERS.items():
         lang, title, programme, beneficiary, statement, emblem, wording, fund_name = spec

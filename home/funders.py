@@ -1,0 +1,87 @@
+"""The funders chosen in the site settings, ready to show: in the visitor's language, with
+their logo renditions, in a fixed number of queries however many there are."""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.db.models import Q
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+# The EU emblem in the funding disclaimer is 54 px high. Annex IX of Reg. 2021/1060 wants it at
+# least as high as any other logo beside it, so funders' logos are drawn at this height at most.
+FUNDER_LOGO_HEIGHT = 54
+FUNDER_LOGO_SPECS = (f"height-{FUNDER_LOGO_HEIGHT}|format-webp", "height-108|format-webp")
+
+FUNDER_MODELS = {"programme": "projects.FundingProgramme", "organisation": "projects.Organisation"}
+
+
+@dataclass
+class Funder:
+    obj: object  # the snippet shown, for its `lang` when it is not in the page's language
+    name: str
+    description: str
+    website: str
+    logo: object
+
+
+def _describe(obj):
+    if hasattr(obj, "fund"):  # a programme: its fund, and its period where it has one
+        period = obj.get_period_display() if obj.period != "other" else ""
+        return " · ".join(filter(None, [str(obj.get_fund_display()), period]))
+    return obj.short_name if obj.short_name != obj.name else ""
+
+
+def _localized(model, pks, locale):
+    """{chosen pk: the object in `locale` if translated, else the chosen one} in one query."""
+    chosen_keys = model._default_manager.filter(pk__in=pks).values("translation_key")
+    objects = model._default_manager.filter(
+        Q(pk__in=pks) | Q(translation_key__in=chosen_keys, locale=locale)
+    )
+    by_key = {}
+    for obj in objects:
+        if obj.pk in pks:
+            by_key.setdefault(obj.translation_key, {})["chosen"] = obj
+        if obj.locale_id == locale.pk:
+            by_key.setdefault(obj.translation_key, {})["localized"] = obj
+    return {
+        versions["chosen"].pk: (versions.get("localized") or versions["chosen"], versions["chosen"])
+        for versions in by_key.values()
+        if "chosen" in versions
+    }
+
+
+def get_funders(site_settings):
+    """[Funder] in the order editors set; entries whose snippet was deleted are skipped."""
+    if site_settings is None:
+        return []
+    entries = [
+        (item["type"], item["value"])
+        for item in site_settings.funders.raw_data
+        if item.get("type") in FUNDER_MODELS and item.get("value")
+    ]
+    if not entries:
+        return []
+    locale = Locale.get_active()
+    found = {}
+    for kind, label in FUNDER_MODELS.items():
+        pks = {pk for entry_kind, pk in entries if entry_kind == kind}
+        if pks:
+            found[kind] = _localized(apps.get_model(label), pks, locale)
+    pairs = [found[kind][pk] for kind, pk in entries if pk in found.get(kind, {})]
+    # A translation may lack the logo its source has: the source's logo stands in.
+    logo_ids = {shown.logo_id or chosen.logo_id for shown, chosen in pairs} - {None}
+    logos = {}
+    if logo_ids:
+        images = get_image_model().objects.filter(pk__in=logo_ids)
+        logos = {image.pk: image for image in images.prefetch_renditions(*FUNDER_LOGO_SPECS)}
+    return [
+        Funder(
+            obj=shown,
+            name=str(shown),
+            description=_describe(shown),
+            website=shown.website or chosen.website,
+            logo=logos.get(shown.logo_id or chosen.logo_id),
+        )
+        for shown, chosen in pairs
+    ]

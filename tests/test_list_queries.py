@@ -42,3 +42,38 @@ def test_list_page_query_count_does_not_grow_with_news(client, site_tree, add_ne
     # renditions, categories and their translations, projects and programmes) — never per item.
     assert 0 < with_five <= 30
     assert with_hundred == with_five
+
+
+@pytest.fixture
+def add_members(site_tree):
+    """Add members to one cluster, each with a photo of its own (a shared one would hide a
+    rendition lookup per photo: Wagtail remembers it on the one image object), a region and
+    a craft sector. Returns the function and the cluster page."""
+    cluster = factories.ClusterPageFactory(parent=site_tree.cluster_index)
+    region = factories.RegionFactory()
+    sector = factories.CraftSectorFactory()
+
+    def add(count):
+        for _ in range(count):
+            factories.ClusterMemberPageFactory(
+                parent=cluster,
+                photo=factories.wagtail_factories.ImageFactory(),
+                region=region,
+                craft_sectors=[sector],
+            )
+
+    return add, cluster
+
+
+def test_cluster_page_query_count_does_not_grow_with_members_and_their_photos(client, add_members):
+    add, cluster = add_members
+    add(3)
+    with_three = count_queries(client, cluster.url)
+    add(27)
+    with_thirty = count_queries(client, cluster.url)
+    # 24 either way: site, locale and page lookups, view restrictions, then the members,
+    # their sectors, their photos and the photos' renditions (one query each, for every
+    # width the member card's srcset uses), the locale for the sectors' and regions'
+    # translations, then navigation, language switcher and site settings — never per member.
+    assert 0 < with_three <= 30
+    assert with_thirty == with_three

@@ -267,3 +267,24 @@ def test_directory_query_count_does_not_grow_with_members(client, site_tree, dir
     # translations of sectors and regions: never one per member.
     assert with_sixty == with_five
     assert with_five <= 45
+
+
+def test_directory_query_count_does_not_grow_with_member_photos(client, directory):
+    def add(count):
+        # A photo of its own for each member: one image shared by all would be looked up
+        # once whatever the number of members, hiding a rendition query per photo.
+        for _ in range(count):
+            factories.ClusterMemberPageFactory(
+                parent=directory["north"], photo=factories.wagtail_factories.ImageFactory()
+            )
+
+    add(3)  # six members, three with photos
+    with_three_photos = count_queries(client, "/lt/clusters/")
+    add(27)  # thirty-three members: a full page, eleven of its twelve with photos
+    with_a_page_of_photos = count_queries(client, "/lt/clusters/")
+    # 31 either way: the frame and cluster list, six facet queries, the count, then the page
+    # of members with their sectors, their photos and every width of the photos' renditions
+    # that the member card's srcset uses (one query each), and the sector and region
+    # translations: never one per member or per photo.
+    assert with_a_page_of_photos == with_three_photos
+    assert with_three_photos <= 40

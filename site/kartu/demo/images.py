@@ -141,25 +141,33 @@ class ImageLibrary:
 
 def make_logo(text, colour):
     """PNG bytes of a funder's wordmark: a coloured square with the initials and the name."""
-    width, height = 480, 160
+    width, height, size = 440, 160, 38
     logo = PILImage.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(logo)
     draw.rounded_rectangle((8, 8, height - 8, height - 8), radius=20, fill=colour)
     initials = "".join(word[0] for word in text.split()[:2] if word[0].isalnum()).upper()
     draw.text(
-        (height // 2, height // 2), initials, font=caption_font(56), fill="white", anchor="mm"
+        (height // 2, height // 2), initials, font=caption_font(60), fill="white", anchor="mm"
     )
-    words, lines = text.split(), [""]
-    for word in words:  # wrap the name onto at most three lines beside the square
+    room = width - height - 24
+    while size > 20 and max(caption_font(size).getlength(word) for word in text.split()) > room:
+        size -= 2
+    lines = [""]
+    for word in text.split():  # wrap the name onto at most three lines beside the square
         candidate = f"{lines[-1]} {word}".strip()
-        if caption_font(30).getlength(candidate) <= width - height - 16 or not lines[-1]:
+        if caption_font(size).getlength(candidate) <= room or not lines[-1]:
             lines[-1] = candidate
         elif len(lines) < 3:
             lines.append(word)
-    top = height // 2 - 19 * (len(lines) - 1)
+    line_height = size + 6
+    top = height // 2 - line_height * (len(lines) - 1) // 2
     for index, line in enumerate(lines):
         draw.text(
-            (height + 8, top + 38 * index), line, font=caption_font(30), fill=colour, anchor="lm"
+            (height + 16, top + line_height * index),
+            line,
+            font=caption_font(size),
+            fill=colour,
+            anchor="lm",
         )
     output = io.BytesIO()
     logo.save(output, "PNG", optimize=True)

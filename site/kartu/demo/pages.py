@@ -449,7 +449,8 @@ def build_frame(locales, images, tally):
 def set_up_site(home, tally):
     """Point the default Site at the Lithuanian home page; remove Wagtail's welcome page."""
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    wanted = {"hostname": "localhost", "port": 80, "site_name": "Kartu", "root_page_id": home.pk}
+    # Where `make run` serves the demo, so canonical and sitemap addresses work as links.
+    wanted = {"hostname": "127.0.0.1", "port": 8000, "site_name": "Kartu", "root_page_id": home.pk}
     if site.pk and all(getattr(site, name) == value for name, value in wanted.items()):
         tally.present("site settings: default site")
     else:

@@ -8,15 +8,14 @@ PostgreSQL refuses, or an id too large for SQLite, would otherwise be a 500).
 """
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import slug_unicode_re
 from django.db.models import Count, Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from home.countries import COUNTRY_CHOICES
-from home.i18n import localize_all, one_per_translation
-from home.models import prefetch_image
+from home.i18n import one_per_translation
+from home.pagination import forgiving_page
 
 MEMBERS_PER_PAGE = 12
 QUERY_MAX_LENGTH = 100
@@ -248,18 +247,6 @@ def get_facets(members, filters):
     }
 
 
-def paginate(request, items, per_page):
-    """A page of `items`; a page number that is no number gives page one, one past the end
-    the last page."""
-    paginator = Paginator(items, per_page)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
-
-
 def get_directory(index, request):
     """Everything the member directory shows: the page of members (with regions and sectors
     in the active language), the facets, the active filters and any error messages.
@@ -267,7 +254,7 @@ def get_directory(index, request):
     Queries, whatever the number of members: the filter lookups (one per sector or region
     given), the facets (six), the count and the page of members, their sectors and photos
     with renditions, and the translations of sectors and regions shown (one each)."""
-    from clusters.models import ClusterMemberPage, attach_localized_sectors
+    from clusters.models import ClusterMemberPage, prepare_member_cards
 
     members = ClusterMemberPage.objects.descendant_of(index).live().public()
     filters = DirectoryFilters(request.GET)
@@ -275,19 +262,12 @@ def get_directory(index, request):
     results = (
         members.none()
         if filters.errors
-        else members.filter(pk__in=matching_pks(members, filters))
-        .select_related("region")
-        .prefetch_related("craft_sectors", prefetch_image("photo"))
-        .order_by("title", "pk")
+        else ClusterMemberPage.for_cards(
+            members.filter(pk__in=matching_pks(members, filters))
+        ).order_by("title", "pk")
     )
-    page = paginate(request, results, MEMBERS_PER_PAGE)
-    page_members = attach_localized_sectors(list(page.object_list))
-    with_region = [member for member in page_members if member.region]
-    for member, region in zip(
-        with_region, localize_all(m.region for m in with_region), strict=True
-    ):
-        member.localized_region = region
-    page.object_list = page_members
+    page = forgiving_page(results, MEMBERS_PER_PAGE, request.GET.get("page"))
+    page.object_list = prepare_member_cards(list(page.object_list))
     return {
         "members": page,
         "facets": facets,

@@ -123,34 +123,31 @@ class ClusterPage(BasePage):
         verbose_name = _("cluster page")
 
     def get_members(self):
-        return (
-            ClusterMemberPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("region")
-            .prefetch_related("craft_sectors", prefetch_image("photo"))
-            .order_by("title")
-        )
+        return ClusterMemberPage.for_cards(ClusterMemberPage.objects.child_of(self).live().public())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        members = list(self.get_members())
-        attach_localized_sectors(members)
-        regions = localize_all(member.region for member in members if member.region)
-        localized_regions = dict(zip((m.pk for m in members if m.region), regions, strict=True))
-        for member in members:
-            member.localized_region = localized_regions.get(member.pk)
-        context["members"] = members
+        context["members"] = prepare_member_cards(list(self.get_members().order_by("title")))
         context["project"] = self.project.localized if self.project else None
         return context
 
 
-def attach_localized_sectors(members):
-    """Give each member `localized_sectors` in the active language, in one query for all."""
+def prepare_member_cards(members):
+    """Give each member what its card (components/member_card.html) shows in the active
+    language, `localized_sectors` and `localized_region`: one query each for the whole list."""
     sectors = [sector for member in members for sector in member.craft_sectors.all()]
     localized = dict(zip((s.pk for s in sectors), localize_all(sectors), strict=True))
+    with_region = [member for member in members if member.region]
+    regions = dict(
+        zip(
+            (member.pk for member in with_region),
+            localize_all(member.region for member in with_region),
+            strict=True,
+        )
+    )
     for member in members:
         member.localized_sectors = [localized[s.pk] for s in member.craft_sectors.all()]
+        member.localized_region = regions.get(member.pk)
     return members
 
 
@@ -334,6 +331,18 @@ class ClusterMemberPage(BasePage):
     class Meta:
         verbose_name = _("cluster member")
         verbose_name_plural = _("cluster members")
+
+    @staticmethod
+    def for_cards(members):
+        """`members` with what member cards show fetched alongside: region, sectors, and the
+        photo with the renditions listings use."""
+        return members.select_related("region").prefetch_related(
+            "craft_sectors", prefetch_image("photo")
+        )
+
+    @staticmethod
+    def prepare_cards(members):
+        return prepare_member_cards(members)
 
     @property
     def language_names(self):

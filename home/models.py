@@ -26,6 +26,7 @@ LISTING_IMAGE_SPECS = (LISTING_IMAGE_SPEC, "fill-960x540|format-webp")
 SOCIAL_IMAGE_SPEC = "fill-1200x630|format-jpeg"
 HOME_NEWS_COUNT = 3
 HOME_PROJECT_COUNT = 6
+HOME_MEMBER_COUNT = 4
 
 
 def prefetch_image(field, *specs):
@@ -95,10 +96,12 @@ class HomePage(BasePage):
         return model.objects.descendant_of(self).live().public().filter(alias_of__isnull=True)
 
     def get_context(self, request, *args, **kwargs):
-        """Teasers: the latest news, the projects and the clusters of this language.
+        """Teasers: the latest news, the projects, the newest members of the directory and
+        the clusters of this language.
 
-        A fixed number of queries however many posts or projects exist: news (+ images,
-        + renditions), projects (+ programme translations), clusters, and the index pages.
+        A fixed number of queries however many posts, projects or members exist: news
+        (+ images, + renditions), projects (+ programme translations), members (+ count,
+        sectors, photos, renditions, translations), clusters, and the index pages.
         """
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = list(
@@ -115,6 +118,15 @@ class HomePage(BasePage):
         for project, programme in zip(projects, programmes, strict=True):
             project.localized_programme = programme
         context["projects"] = projects
+        members = self._descendants("clusters", "ClusterMemberPage")
+        context["member_count"] = members.count()
+        context["members"] = members.model.prepare_cards(
+            list(
+                members.model.for_cards(members).order_by("-first_published_at", "-pk")[
+                    :HOME_MEMBER_COUNT
+                ]
+            )
+        )
         context["clusters"] = list(self._descendants("clusters", "ClusterPage").order_by("title"))
         indexes = {child.specific_class: child for child in self.get_children().live().public()}
         context["news_index"] = indexes.get(apps.get_model("news", "NewsIndexPage"))

@@ -2,7 +2,6 @@
 
 from django import forms
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import slug_unicode_re
 from django.db import models
 from django.db.models import Q
@@ -18,6 +17,7 @@ from wagtail.search import index
 
 from home.i18n import localize_all
 from home.models import BasePage, prefetch_image
+from home.pagination import forgiving_page
 from projects.models import ProjectPage
 
 NEWS_PER_PAGE = 12
@@ -131,15 +131,6 @@ class NewsIndexPage(BasePage):
             posts = posts.filter(date__year=active["year"])
         return posts
 
-    def paginate(self, request, posts):
-        paginator = Paginator(posts, NEWS_PER_PAGE)
-        try:
-            return paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            return paginator.page(1)
-        except EmptyPage:
-            return paginator.page(paginator.num_pages)
-
     def get_context(self, request, *args, **kwargs):
         """Posts, filtered by category, project and year from the query string, a page at a
         time. A fixed number of queries: the filter choices (four), the filter lookups (one
@@ -150,7 +141,7 @@ class NewsIndexPage(BasePage):
         active, errors = self.get_active_filters(request, choices)
         posts = self.get_posts(live_posts)
         posts = posts.none() if errors else self.filter_posts(posts, active)
-        posts = self.paginate(request, posts)
+        posts = forgiving_page(posts, NEWS_PER_PAGE, request.GET.get("page"))
         attach_localized_categories(posts.object_list)
         context["posts"] = posts
         context["filter_choices"] = choices

@@ -1,13 +1,14 @@
 import logging
 
 from django.apps import apps
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError, transaction
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelsearch.utils import parse_query_string
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
+
+from home.pagination import forgiving_page
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -154,11 +155,4 @@ def search(request):
 
 
 def paginate(results, number):
-    """A page of results; a missing, malformed or out-of-range number gives page one or the last."""
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        return paginator.page(number or 1)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
+    return forgiving_page(results, RESULTS_PER_PAGE, number)

@@ -77,3 +77,13 @@ def test_cluster_page_query_count_does_not_grow_with_members_and_their_photos(cl
     # translations, then navigation, language switcher and site settings — never per member.
     assert 0 < with_three <= 30
     assert with_thirty == with_three
+
+
+def test_home_page_query_count_does_not_grow_with_members_and_their_photos(
+    client, site_tree, add_members
+):
+    add, _ = add_members
+    add(3)
+    with_three = count_queries(client, site_tree.home.url)
+    add(27)
+    assert count_queries(client, site_tree.home.url) == with_three

@@ -1,0 +1,35 @@
+"""The home page's teaser of the member directory: the newest members and how many there are."""
+
+import lxml.html
+
+from tests import factories
+
+
+def test_home_page_shows_the_newest_members_and_links_to_the_directory(client, site_tree):
+    cluster = factories.ClusterPageFactory(parent=site_tree.cluster_index)
+    for name in ["Pirmas", "Antras", "Trečias", "Ketvirtas", "Penktas"]:
+        factories.ClusterMemberPageFactory(parent=cluster, title=name)
+    tree = lxml.html.fromstring(client.get(site_tree.home.url).content)
+    section = tree.xpath("//section[@aria-labelledby='home-members-heading']")[0]
+    names = [
+        a.text_content() for a in section.xpath(".//article[contains(@class, 'member-card')]//h3/a")
+    ]
+    assert names == ["Penktas", "Ketvirtas", "Trečias", "Antras"]
+    assert section.xpath(".//p[@class='more-link']/a/@href") == [
+        site_tree.cluster_index.url + "#member-directory"
+    ]
+
+
+def test_home_page_counts_every_member_in_the_visitors_language(client, site_tree):
+    cluster = factories.ClusterPageFactory(parent=site_tree.cluster_index)
+    for _ in range(12):
+        factories.ClusterMemberPageFactory(parent=cluster)
+    tree = lxml.html.fromstring(client.get(site_tree.home.url).content)
+    intro = tree.xpath("//section[@aria-labelledby='home-members-heading']/p")[0].text_content()
+    # Lithuanian counts 10 to 20 with the genitive plural.
+    assert intro.startswith("12 amatininkų ir smulkiųjų gamintojų")
+
+
+def test_home_page_has_no_member_teaser_without_members(client, site_tree):
+    tree = lxml.html.fromstring(client.get(site_tree.home.url).content)
+    assert tree.xpath("//section[@aria-labelledby='home-members-heading']") == []

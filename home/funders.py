@@ -4,9 +4,10 @@ their logo renditions, in a fixed number of queries however many there are."""
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.db.models import Q
 from wagtail.images import get_image_model
 from wagtail.models import Locale
+
+from .i18n import localized_by_pk
 
 # The EU emblem in the funding disclaimer is 54 px high. Annex IX of Reg. 2021/1060 wants it at
 # least as high as any other logo beside it, so funders' logos are drawn at this height at most.
@@ -32,25 +33,6 @@ def _describe(obj):
     return obj.short_name if obj.short_name != obj.name else ""
 
 
-def _localized(model, pks, locale):
-    """{chosen pk: the object in `locale` if translated, else the chosen one} in one query."""
-    chosen_keys = model._default_manager.filter(pk__in=pks).values("translation_key")
-    objects = model._default_manager.filter(
-        Q(pk__in=pks) | Q(translation_key__in=chosen_keys, locale=locale)
-    )
-    by_key = {}
-    for obj in objects:
-        if obj.pk in pks:
-            by_key.setdefault(obj.translation_key, {})["chosen"] = obj
-        if obj.locale_id == locale.pk:
-            by_key.setdefault(obj.translation_key, {})["localized"] = obj
-    return {
-        versions["chosen"].pk: (versions.get("localized") or versions["chosen"], versions["chosen"])
-        for versions in by_key.values()
-        if "chosen" in versions
-    }
-
-
 def get_funders(site_settings):
     """[Funder] in the order editors set; entries whose snippet was deleted are skipped."""
     if site_settings is None:
@@ -67,7 +49,7 @@ def get_funders(site_settings):
     for kind, label in FUNDER_MODELS.items():
         pks = {pk for entry_kind, pk in entries if entry_kind == kind}
         if pks:
-            found[kind] = _localized(apps.get_model(label), pks, locale)
+            found[kind] = localized_by_pk(apps.get_model(label)._default_manager, pks, locale)
     pairs = [found[kind][pk] for kind, pk in entries if pk in found.get(kind, {})]
     # A translation may lack the logo its source has: the source's logo stands in.
     logo_ids = {shown.logo_id or chosen.logo_id for shown, chosen in pairs} - {None}

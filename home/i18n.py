@@ -1,5 +1,6 @@
 """Helpers for showing translatable objects in the visitor's language without N+1 queries."""
 
+from django.db.models import Q
 from wagtail.models import Locale
 
 
@@ -21,6 +22,26 @@ def localize_all(objects):
         for obj in model._default_manager.filter(translation_key__in=pending, locale=locale)
     }
     return [translations.get(obj.translation_key, obj) for obj in objects]
+
+
+def localized_by_pk(queryset, pks, locale):
+    """{chosen pk: (the object in `locale` if `queryset` has it, else the chosen one, the chosen
+    one)} for objects an editor chose by pk, in one query. Chosen objects missing from
+    `queryset` (deleted, unpublished) are left out."""
+    chosen_keys = queryset.model._default_manager.filter(pk__in=pks).values("translation_key")
+    objects = queryset.filter(Q(pk__in=pks) | Q(translation_key__in=chosen_keys, locale=locale))
+    by_key = {}
+    for obj in objects:
+        versions = by_key.setdefault(obj.translation_key, {})
+        if obj.pk in pks:
+            versions["chosen"] = obj
+        if obj.locale_id == locale.pk:
+            versions["localized"] = obj
+    return {
+        versions["chosen"].pk: (versions.get("localized") or versions["chosen"], versions["chosen"])
+        for versions in by_key.values()
+        if "chosen" in versions
+    }
 
 
 def one_per_translation(objects):

@@ -213,6 +213,27 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Shown in the footer of every page, e.g. the organisation's LEADER support."),
     )
+    accessibility_statement = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Linked from the footer of every page, in the visitor's language where translated, "
+            "as the Web Accessibility Directive requires."
+        ),
+    )
+    privacy_notice = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer of every page, in the visitor's language."),
+    )
     funders = StreamField(
         FundersBlock(),
         blank=True,
@@ -232,6 +253,10 @@ class SiteSettings(BaseSiteSetting):
                         [FieldPanel("email"), FieldPanel("phone")], heading=_("Contact")
                     ),
                     FieldPanel("default_disclaimer"),
+                    MultiFieldPanel(
+                        [FieldPanel("accessibility_statement"), FieldPanel("privacy_notice")],
+                        heading=_("Legal pages"),
+                    ),
                 ],
                 heading=_("Contact"),
             ),

@@ -19,6 +19,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from home.funders import get_funders
+from home.i18n import localized_by_pk
 from home.models import SOCIAL_IMAGE_SPEC, HomePage, SiteSettings
 
 register = template.Library()
@@ -262,6 +263,28 @@ def _site_settings(request):
     return _cached(request, "site_settings", compute)
 
 
+def _legal_pages(request):
+    """The accessibility statement and privacy notice chosen in the site settings, each in the
+    active language where translated and live: one query for both."""
+
+    def compute():
+        site_settings = _site_settings(request)
+        if site_settings is None:
+            return []
+        chosen = [
+            pk
+            for pk in (site_settings.accessibility_statement_id, site_settings.privacy_notice_id)
+            if pk
+        ]
+        if not chosen:
+            return []
+        pages = Page.objects.live().public().filter(alias_of__isnull=True)
+        found = localized_by_pk(pages, chosen, Locale.get_active())
+        return [found[pk][0] for pk in chosen if pk in found]
+
+    return _cached(request, "legal_pages", compute)
+
+
 def _funders(request):
     return _cached(request, "funders", lambda: get_funders(_site_settings(request)))
 
@@ -296,6 +319,7 @@ def site_footer(context):
         "footer_text": footer_text,
         "disclaimer": disclaimer,
         "has_funders": bool(_funders(request)),
+        "legal_pages": _legal_pages(request),
         "locale_home": _locale_homes(request).get(_language()),
     }
 

@@ -1,7 +1,8 @@
-"""The default site's settings: footer text, email, phone, Facebook page and funders."""
+"""The default site's settings: footer text, contacts, legal pages and funders."""
 
-from home.models import SiteSettings
+from home.models import SiteSettings, StandardPage
 
+from .pages import ACCESSIBILITY, PRIVACY
 from .snippets import FUNDERS
 
 CONTACTS = {
@@ -13,7 +14,13 @@ CONTACTS = {
 
 def build_site_settings(site, refs, tally):
     site_settings = SiteSettings.for_site(site)
-    wanted = {"footer_text": refs["footer"], **CONTACTS}
+    legal = StandardPage.objects.child_of(site.root_page)
+    wanted = {
+        "footer_text": refs["footer"],
+        "accessibility_statement": legal.get(slug=ACCESSIBILITY["slug"]["lt"]).page_ptr,
+        "privacy_notice": legal.get(slug=PRIVACY["slug"]["lt"]).page_ptr,
+        **CONTACTS,
+    }
     changed = [name for name, value in wanted.items() if getattr(site_settings, name) != value]
     funders = [(kind, refs[kind][key]) for kind, key in FUNDERS]
     funder_pks = [(kind, obj.pk) for kind, obj in funders]
@@ -24,7 +31,7 @@ def build_site_settings(site, refs, tally):
         for name in set(changed) - {"funders"}:
             setattr(site_settings, name, wanted[name])
         site_settings.save()
-        tally.created("site settings: contacts and funders")
+        tally.created("site settings: contacts, legal pages and funders")
     else:
-        tally.present("site settings: contacts and funders")
+        tally.present("site settings: contacts, legal pages and funders")
     return site_settings

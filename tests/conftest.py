@@ -35,8 +35,7 @@ def locales():
     return {locale.language_code: locale for locale in Locale.objects.all()}
 
 
-@pytest.fixture
-def site_tree(db):
+def build_site_tree():
     """A Lithuanian site as a fresh install has it: home page and the three indexes."""
     root = Page.get_first_root_node()
     home = factories.HomePageFactory(parent=root, title="Pradžia", slug="pradzia")
@@ -53,33 +52,42 @@ def site_tree(db):
 
 
 @pytest.fixture
-def translate(django_capture_on_commit_callbacks):
-    """Translate a page or snippet through wagtail-localize, string by string.
+def site_tree(db):
+    return build_site_tree()
+
+
+def translate_now(instance, code, strings=None):
+    """Translate a page or snippet through wagtail-localize, string by string, and publish it.
 
     `strings` maps source strings to their translations; any other string is translated as
-    "[code] source". Publishing runs in an on-commit callback, so the callbacks are executed here.
+    "[code] source". Publishing runs in an on-commit callback, which is captured and run here,
+    so this works inside a test's transaction and in a module-scoped fixture alike.
     """
+    from django.test import TestCase
     from wagtail_localize.models import StringTranslation, Translation, TranslationSource
     from wagtail_localize.operations import translate_object
 
-    def run(instance, code, strings=None):
-        locale = Locale.objects.get(language_code=code)
-        strings = strings or {}
+    locale = Locale.objects.get(language_code=code)
+    strings = strings or {}
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translate_object(instance, [locale])
+        source = TranslationSource.objects.get_for_instance(instance)
+        for segment in source.stringsegment_set.select_related("string", "context"):
+            data = segment.string.data
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={
+                    "data": strings.get(data, f"[{code}] {data}"),
+                    "translation_type": "manual",
+                },
+            )
+        Translation.objects.get(source=source, target_locale=locale).save_target(publish=True)
+    return instance.get_translation(locale)
 
-        def text(source):
-            return strings.get(source, f"[{code}] {source}")
 
-        with django_capture_on_commit_callbacks(execute=True):
-            translate_object(instance, [locale])
-            source = TranslationSource.objects.get_for_instance(instance)
-            for segment in source.stringsegment_set.select_related("string", "context"):
-                StringTranslation.objects.update_or_create(
-                    translation_of=segment.string,
-                    locale=locale,
-                    context=segment.context,
-                    defaults={"data": text(segment.string.data), "translation_type": "manual"},
-                )
-            Translation.objects.get(source=source, target_locale=locale).save_target(publish=True)
-        return instance.get_translation(locale)
-
-    return run
+@pytest.fixture
+def translate():
+    """`translate_now` (a fixture, so tests ask for it like the other helpers)."""
+    return translate_now

@@ -6,8 +6,15 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.db import transaction
 from django.urls import reverse
-from wagtail.models import GroupPagePermission, Workflow, WorkflowPage, WorkflowState
+from wagtail.models import (
+    GroupPagePermission,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowState,
+)
 from wagtail.test.utils.form_data import querydict_from_html
 from wagtail.users.models import UserProfile
 
@@ -21,27 +28,53 @@ from kartu.roles import (
 )
 from news.models import NewsCategory
 from tests import factories
+from tests.conftest import build_site_tree, translate_now
+
+# Every test here runs in its own transaction (a savepoint within `built_tree`'s), and the marker
+# also makes pytest-django create the test database whichever of them are selected.
+pytestmark = pytest.mark.django_db
 
 CODES = ["lt", "lv", "en"]
 DENIED = "Sorry, you do not have permission to access this area."
 
 
-@pytest.fixture
-def tree(site_tree, translate):
+@pytest.fixture(scope="module")
+def built_tree(django_db_setup, django_db_blocker):
     """The Lithuanian site, its home and an "about" page translated into lv and en, a news
-    category in all three; then the roles."""
-    about = factories.StandardPageFactory(parent=site_tree.home, title="Apie mus", slug="apie")
-    pages = {"lt": about}
-    homes = {"lt": site_tree.home}
-    for code in ["lv", "en"]:
-        homes[code] = translate(site_tree.home, code)
-        pages[code] = translate(about, code)
-    category = factories.NewsCategoryFactory(name="Mokymai", slug="mokymai")
-    categories = {"lt": category}
-    for code in ["lv", "en"]:
-        categories[code] = translate(category, code, {"mokymai": f"mokymai-{code}"})
-    setup_roles()
-    return {"pages": pages, "homes": homes, "categories": categories}
+    category in all three; then the roles. Built once for the module, inside a transaction
+    that is rolled back after the module's last test. pytest-django's `db` runs each test in a
+    savepoint within it, so what a test writes is undone before the next one starts."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        try:
+            home = build_site_tree().home
+            about = factories.StandardPageFactory(parent=home, title="Apie mus", slug="apie")
+            pages = {"lt": about}
+            homes = {"lt": home}
+            for code in ["lv", "en"]:
+                homes[code] = translate_now(home, code)
+                pages[code] = translate_now(about, code)
+            category = factories.NewsCategoryFactory(name="Mokymai", slug="mokymai")
+            categories = {"lt": category}
+            for code in ["lv", "en"]:
+                categories[code] = translate_now(category, code, {"mokymai": f"mokymai-{code}"})
+            setup_roles()
+            with django_db_blocker.block():  # between tests, as without this fixture
+                yield {"pages": pages, "homes": homes, "categories": categories}
+        finally:
+            transaction.set_rollback(True)
+    Site.clear_site_root_paths_cache()
+
+
+@pytest.fixture
+def tree(built_tree, db):
+    """`built_tree` as each test sees it: fresh instances read from the database, so nothing a
+    test changes in memory reaches the next; and the site root paths cache emptied, as saving
+    the site did when every test built its own tree."""
+    Site.clear_site_root_paths_cache()
+    return {
+        kind: {code: type(obj)._default_manager.get(pk=obj.pk) for code, obj in objects.items()}
+        for kind, objects in built_tree.items()
+    }
 
 
 def make_user(username, group_name):

@@ -24,6 +24,9 @@ from home.blocks import ImageBlock
 from home.countries import COUNTRY_CHOICES
 from home.i18n import localize_all
 from home.models import BasePage, prefetch_image
+from home.pagination import forgiving_page
+
+CLUSTER_MEMBERS_PER_PAGE = 24
 
 
 class CraftSector(TranslatableMixin, index.Indexed, models.Model):
@@ -127,7 +130,13 @@ class ClusterPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["members"] = prepare_member_cards(list(self.get_members().order_by("title")))
+        members = forgiving_page(
+            self.get_members().order_by("title", "pk"),
+            CLUSTER_MEMBERS_PER_PAGE,
+            request.GET.get("page"),
+        )
+        members.object_list = prepare_member_cards(list(members.object_list))
+        context["members"] = members
         context["project"] = self.project.localized if self.project else None
         return context
 

@@ -1,5 +1,6 @@
 """`load_demo` builds the whole multilingual demo, and a second run changes nothing."""
 
+import lxml.html
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -10,7 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation
 
-from clusters.models import ClusterMemberPage
+from clusters.models import ClusterIndexPage, ClusterMemberPage
 from news.models import NewsPage
 from projects.models import ProjectPage
 
@@ -120,3 +121,37 @@ def test_demo_pages_render_in_lithuanian_latvian_and_english(demo, client):
                 continue
             response = client.get(page.url)
             assert response.status_code == 200, page.url
+
+
+def directory_cards(client, index):
+    """(address, region) of every member card in the directory of `index`, page after page, as
+    a visitor following the "next page" links reads them."""
+    cards, url = [], index.url
+    while url:
+        tree = lxml.html.fromstring(client.get(url).content)
+        directory = tree.get_element_by_id("member-directory")
+        for card in directory.find_class("member-card"):
+            link = card.find_class("card__title")[0].find("a")
+            cards.append((link.get("href"), card.find_class("card__meta")[0].text_content()))
+        following = directory.xpath(".//a[@rel='next']/@href")
+        url = index.url + following[0] if following else None
+    return cards
+
+
+def test_demo_latvian_member_directory_lists_all_twenty_four_members(demo, client):
+    index = ClusterIndexPage.objects.get(locale__language_code="lv")
+    cards = directory_cards(client, index)
+    addresses = {address for address, _region in cards}
+    assert len(addresses) == len(cards) == 24
+    assert all(address.startswith(index.url) for address in addresses)
+    assert sum("Tauraģes rajons" in region for _address, region in cards) == 12
+
+
+def test_demo_latvian_member_profile_is_written_in_latvian(demo, client):
+    member = ClusterMemberPage.objects.get(locale__language_code="lv", slug="jonas-kalvaitis")
+    tree = lxml.html.fromstring(client.get(member.url).content)
+    text = " ".join(tree.find(".//main").text_content().split())
+    for latvian in ["Kalējs no pilsētiņas Skaudvilė", "no 25 €", "3 stundas", "līdz 6 cilvēkiem"]:
+        assert latvian in text
+    for lithuanian in ["Kalvis", "nuo 25 €", "valandos", "žmonių", "Tauragės rajonas"]:
+        assert lithuanian not in text

@@ -395,6 +395,17 @@ def page_query(context, number):
     return "?" + query.urlencode()
 
 
+@register.filter
+def page_numbers(page_obj):
+    """The page numbers a pagination bar links: the first and last, and two either side of the
+    current one, with None where numbers are left out (a list of 80 pages stays short)."""
+    paginator = page_obj.paginator
+    return [
+        None if number == paginator.ELLIPSIS else number
+        for number in paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+    ]
+
+
 @lru_cache(maxsize=1)
 def _star_polygons():
     """Points of the twelve stars, one at each hour of a clock face, each with a point upward."""

@@ -1,6 +1,7 @@
 """Builds the whole demo site in order: reference data, the Lithuanian frame and its Latvian and
-English translations, projects, the cluster, news, translations into English, settings, users
-and their roles, and something for review: a translation awaiting it, a page out of date.
+English translations, projects, the cluster, news, translations into English (and of the
+cluster into Latvian), settings, users and their roles, and something for review: a translation
+awaiting it, a page out of date.
 
 Every step finds what an earlier run made (by locale and slug, name or title, or by an existing
 translation), so a second run creates nothing.
@@ -76,6 +77,9 @@ def load_demo():
 
     for page in [*projects.values(), cluster, *members, *posts]:
         translate(page, en, tally)
+    # The cluster's directory is kept in Lithuanian; the Latvian site shows it translated.
+    for page in [cluster, *members]:  # parents first: the cluster leads the list
+        translate(page, lv, tally)
 
     site = Site.objects.get(is_default_site=True)
     build_site_settings(site, refs, tally)

@@ -2,7 +2,7 @@
 
 The members are fictional; their contacts use example.org addresses and phone numbers made of
 zeros. The directory is written in Lithuanian, as Tauragė LAG keeps it, and translated into
-English.
+English and Latvian.
 """
 
 import datetime
@@ -29,11 +29,21 @@ SECTOR_LOOK = {
 MEMBERS = MEMBERS_LITHUANIA + MEMBERS_POLAND
 
 CLUSTER = {
-    "slug": T(lt="taurages-suvalku-amatu-klasteris", en="taurage-suwalki-crafts-cluster"),
-    "title": T(lt="Tauragės ir Suvalkų amatų klasteris", en="Tauragė–Suwałki Crafts Cluster"),
+    "slug": T(
+        lt="taurages-suvalku-amatu-klasteris",
+        lv="taurages-suvalku-amatnieku-klasteris",
+        en="taurage-suwalki-crafts-cluster",
+    ),
+    "title": T(
+        lt="Tauragės ir Suvalkų amatų klasteris",
+        lv="Tauraģes un Suvalku amatnieku klasteris",
+        en="Tauragė–Suwałki Crafts Cluster",
+    ),
     "intro": T(
         lt="24 amatininkai ir smulkieji gamintojai iš Tauragės rajono ir Suvalkų krašto, kurie "
         "kartu kuria produktus, rengia edukacijas ir dalyvauja mugėse.",
+        lv="24 amatnieki un mazie ražotāji no Tauraģes rajona un Suvalku apkaimes, kuri kopā "
+        "veido produktus, rīko izglītojošas nodarbības un piedalās gadatirgos.",
         en="24 craftspeople and small producers from Tauragė district and the Suwałki area who "
         "develop products together, run workshops and take part in fairs.",
     ),
@@ -47,23 +57,32 @@ def cluster_body():
                 lt="Klasteris įkurtas 2014 m. įgyvendinant Tauragės rajono vietos veiklos grupės "
                 "ir Punsko valsčiaus projektą. Jis jungia metalo, tekstilės, medžio, keramikos, "
                 "stiklo ir tradicinio maisto meistrus.",
+                lv="Klasteris izveidots 2014. gadā Tauraģes rajona vietējās rīcības grupas un "
+                "Punskas pagasta projekta ietvaros. Tas apvieno metāla, tekstila, koka, "
+                "keramikas, stikla un tradicionālās pārtikas meistarus.",
                 en="The cluster was founded in 2014 in a project of Tauragė District Local Action "
                 "Group and Puńsk Commune. It unites makers working in metal, textiles, wood, "
                 "ceramics, glass and traditional food.",
             )
         ),
-        b.heading(T(lt="Kaip prisijungti", en="How to join")),
+        b.heading(T(lt="Kaip prisijungti", lv="Kā pievienoties", en="How to join")),
         b.paragraph(
             T(
                 lt="Naujų narių laukiame iš abiejų sienos pusių. Parašykite mums apie savo amatą, "
                 "ir pakviesime jus į artimiausią klasterio susitikimą.",
+                lv="Jaunus biedrus gaidām no abām robežas pusēm. Uzrakstiet mums par savu amatu, "
+                "un mēs jūs uzaicināsim uz nākamo klastera tikšanos.",
                 en="We welcome new members from both sides of the border. Write to us about your "
                 "craft and we will invite you to the next cluster meeting.",
             )
         ),
         b.contact_person(
-            T(lt="Tauragės VVG administracija", en="Tauragė LAG office"),
-            T(lt="Klasterio koordinavimas", en="Cluster coordination"),
+            T(
+                lt="Tauragės VVG administracija",
+                lv="Tauraģes VRG administrācija",
+                en="Tauragė LAG office",
+            ),
+            T(lt="Klasterio koordinavimas", lv="Klastera koordinēšana", en="Cluster coordination"),
             org_name("taurage-lag"),
             "klasteris@example.org",
             same("+370 000 00 001"),

@@ -38,16 +38,20 @@ for _slug in [*CATEGORIES, *SECTORS]:
     same(_slug)
 
 REGIONS = {
-    "taurage": (T(lt="Tauragės rajonas", en="Tauragė district"), "LT"),
-    "punsk": (T(lt="Punsko valsčius", en="Puńsk commune"), "PL"),
-    "suwalki": (T(lt="Suvalkų apskritis", en="Suwałki county"), "PL"),
+    "taurage": (T(lt="Tauragės rajonas", lv="Tauraģes rajons", en="Tauragė district"), "LT"),
+    "punsk": (T(lt="Punsko valsčius", lv="Punskas pagasts", en="Puńsk commune"), "PL"),
+    "suwalki": (T(lt="Suvalkų apskritis", lv="Suvalku apriņķis", en="Suwałki county"), "PL"),
 }
 
 ORGANISATIONS = {
     # key: (lang, name, short name, country, town, type, website)
     "taurage-lag": (
         "lt",
-        T(lt="Tauragės rajono vietos veiklos grupė", en="Tauragė District Local Action Group"),
+        T(
+            lt="Tauragės rajono vietos veiklos grupė",
+            lv="Tauraģes rajona vietējā rīcības grupa",
+            en="Tauragė District Local Action Group",
+        ),
         T(lt="Tauragės VVG", en="Tauragė LAG"),
         "LT",
         T(lt="Tauragė", en="Tauragė"),
@@ -540,12 +544,13 @@ def build_snippets(locales, tally):
 
 def snippet_translations(refs, locales):
     """(snippet, target locale) pairs: every snippet into English; the ones Latvian pages
-    and the Latvian footer use into Latvian too."""
+    (news categories, and the craft sectors and regions of the member directory) and the
+    Latvian footer use into Latvian too."""
     pairs = []
     for kind in ("category", "sector", "region", "organisation", "programme", "disclaimer"):
         for obj in refs[kind].values():
             pairs.append((obj, locales["en"]))
-    for kind in ("category", "sector"):
+    for kind in ("category", "sector", "region"):
         for obj in refs[kind].values():
             pairs.append((obj, locales["lv"]))
     pairs += [(refs["footer"], locales["lv"]), (refs["footer"], locales["en"])]

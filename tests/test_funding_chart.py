@@ -48,7 +48,7 @@ def test_chart_caption_is_in_a_second_language(client, site_tree, project, trans
     translate(site_tree.project_index, "en", {"Projektai": "Projects", "projects": "projects"})
     english = translate(project, "en")
     text = visible_text(client.get(english.url))
-    assert "EU contribution: 775,000.00 € (77.5% of the total budget of 1,000,000.00 €)" in text
+    assert "EU contribution: €775,000.00 (77.5% of the total budget of €1,000,000.00)" in text
     assert "Other funding:" in text
     assert 'width="77.50"' in client.get(english.url).content.decode()
 

@@ -34,11 +34,13 @@ def test_latvian_date_uses_latvian_month_names(client, post, site_tree, translat
     assert "2019. gada 22. maij" in visible_text(client.get(latvian.url))
 
 
-def test_english_money_uses_comma_thousands_and_decimal_point(client, site_tree, translate):
+def test_english_money_puts_the_euro_sign_first_with_comma_thousands_and_decimal_point(
+    client, site_tree, translate
+):
     project = factories.ProjectPageFactory(
         parent=site_tree.project_index, total_budget=Decimal("58079.78"), eu_contribution=None
     )
     translate(site_tree.home, "en")
     translate(site_tree.project_index, "en")
     english = translate(project, "en")
-    assert "58,079.78 €" in visible_text(client.get(english.url))
+    assert "€58,079.78" in visible_text(client.get(english.url))

@@ -24,6 +24,9 @@ from home.models import SOCIAL_IMAGE_SPEC, HomePage, SiteSettings
 
 register = template.Library()
 
+# Languages that write the euro sign before the amount.
+CURRENCY_SIGN_FIRST = {"en"}
+
 # The EU emblem's official geometry (Annex IX of Reg. 2021/1060), for a 3:2 flag 540 units high.
 FLAG_HEIGHT = 540
 FLAG_WIDTH = FLAG_HEIGHT * 3 // 2
@@ -326,10 +329,13 @@ def site_footer(context):
 
 @register.filter
 def money(value):
-    """An amount in euros as the active language writes it: "58 079,78 €" in Lithuanian."""
+    """An amount in euros as the active language writes it: "58 079,78 €" in Lithuanian,
+    "€58,079.78" in English (the EU's English style guide puts the sign first)."""
     if value is None or value == "":
         return ""
     amount = number_format(value, 2, use_l10n=True, force_grouping=True)
+    if _language() in CURRENCY_SIGN_FIRST:
+        return "€" + amount
     return amount + "\u00a0€"
 
 

@@ -52,7 +52,15 @@ def build_site(news_count, member_count):
     sector = factories.CraftSectorFactory()
     for _ in range(member_count):
         factories.ClusterMemberPageFactory(parent=cluster, craft_sectors=[sector])
-    return ["/lt/", "/lt/news/", "/lt/projects/", cluster.url]
+    return {
+        "home": "/lt/",
+        "news index": "/lt/news/",
+        "project index": "/lt/projects/",
+        "cluster page": cluster.url,
+        "directory": cluster_index.url,
+        "filtered dir.": cluster_index.url + f"?sector={sector.slug}&country=LT&q=Craftsperson",
+        "search": "/lt/search/?q=Craftsperson",
+    }
 
 
 def measure(client, url):
@@ -82,11 +90,10 @@ def main():
         results = {}
         for size in (SMALL, LARGE):
             urls = build_site(news_count=size, member_count=size)
-            labels = ["home", "news index", "project index", "cluster page"]
-            for label, url in zip(labels, urls, strict=True):
+            for label, url in urls.items():
                 results[(label, size)] = measure(client, url)
         print(f"{'page':<15}{'items':>7}{'median ms':>12}{'queries':>9}   ratio (time, queries)")
-        for label in ["home", "news index", "project index", "cluster page"]:
+        for label in urls:
             small_time, small_queries = results[(label, SMALL)]
             large_time, large_queries = results[(label, LARGE)]
             for size, (seconds, count) in (

@@ -177,3 +177,23 @@ def test_anonymous_visitor_gets_no_cookie(live_server, page, page_types):
     for url in page_types[1].values():
         page.goto(live_server.url + url)
     assert page.context.cookies() == []
+
+
+def test_directory_facets_start_closed_on_a_phone_unless_one_is_selected(
+    live_server, browser, every_page_type
+):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    phone = context.new_page()
+    directory = live_server.url + every_page_type["cluster index"].url
+    phone.goto(directory)
+    facets = phone.locator("details.directory-filters__facets")
+    assert not facets.evaluate("details => details.open")
+    assert phone.locator(".member-card").first.is_visible()
+    phone.goto(directory + "?country=LT")
+    assert facets.evaluate("details => details.open")
+    context.close()
+
+
+def test_directory_facets_are_open_on_a_desktop(live_server, page, every_page_type):
+    page.goto(live_server.url + every_page_type["cluster index"].url)
+    assert page.locator("details.directory-filters__facets").evaluate("details => details.open")

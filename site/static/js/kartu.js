@@ -49,6 +49,16 @@
     setUpMenu(menuButtons[i]);
   }
 
+  /* Member directory: on a phone the facets start closed unless one is selected. */
+  if (window.matchMedia("(max-width: 59.99rem)").matches) {
+    var facets = document.querySelectorAll("details[data-collapse-when-narrow]");
+    for (var j = 0; j < facets.length; j++) {
+      if (!facets[j].hasAttribute("data-has-selection")) {
+        facets[j].open = false;
+      }
+    }
+  }
+
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-embed-url]");
     if (button) {

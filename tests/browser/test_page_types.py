@@ -197,3 +197,16 @@ def test_directory_facets_start_closed_on_a_phone_unless_one_is_selected(
 def test_directory_facets_are_open_on_a_desktop(live_server, page, every_page_type):
     page.goto(live_server.url + every_page_type["cluster index"].url)
     assert page.locator("details.directory-filters__facets").evaluate("details => details.open")
+
+
+def test_no_page_type_scrolls_sideways_on_a_phone(live_server, browser, page_types):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    phone = context.new_page()
+    too_wide = {}
+    for name, url in page_types[1].items():
+        phone.goto(live_server.url + url)
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        if width > 360:
+            too_wide[name] = width
+    context.close()
+    assert too_wide == {}

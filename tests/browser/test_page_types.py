@@ -210,3 +210,15 @@ def test_no_page_type_scrolls_sideways_on_a_phone(live_server, browser, page_typ
             too_wide[name] = width
     context.close()
     assert too_wide == {}
+
+
+@pytest.mark.parametrize("name", ["project page", "news post"])
+def test_project_and_news_pages_print_without_navigation_or_footer(
+    live_server, page, every_page_type, name
+):
+    page.emulate_media(media="print")
+    page.goto(live_server.url + every_page_type[name].url)
+    for hidden in [".main-nav", ".site-header .search-form", ".site-footer"]:
+        assert not page.locator(hidden).first.is_visible(), hidden
+    assert page.locator("h1").is_visible()
+    assert page.locator(".funding-disclaimer").first.is_visible()

@@ -33,6 +33,16 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "Project results", "level": "h2"}
 
 
+class ImageValue(blocks.StructValue):
+    @property
+    def alt(self):
+        """The text alternative: none for a decorative image, else the block's own, else the
+        image's description (never its title, which is often a file name)."""
+        if self.get("decorative") or not self.get("image"):
+            return ""
+        return self.get("alt_text") or self["image"].description or ""
+
+
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
@@ -42,7 +52,15 @@ class ImageBlock(blocks.StructBlock):
         max_length=250,
         help_text=_(
             "What the image shows, for people who cannot see it. Leave empty to use the "
-            "image's own description; leave both empty only if the image is decorative."
+            "image's own description."
+        ),
+    )
+    decorative = blocks.BooleanBlock(
+        label=_("Decorative"),
+        required=False,
+        default=False,
+        help_text=_(
+            "Tick only if the image adds nothing a reader would miss: screen readers then skip it."
         ),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, default="", max_length=250)
@@ -59,6 +77,22 @@ class ImageBlock(blocks.StructBlock):
         label = _("Image")
         description = _("An image with an optional caption and credit.")
         template = "components/blocks/image_block.html"
+        value_class = ImageValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("image") and not value.get("decorative") and not value.alt:
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        _(
+                            "Describe what the image shows, or tick “Decorative” if it "
+                            "adds nothing a reader would miss."
+                        )
+                    )
+                }
+            )
+        return value
 
 
 class GalleryBlock(blocks.StructBlock):

@@ -20,7 +20,9 @@ def meta(client, url):
 
 
 def test_news_post_is_an_article_with_a_large_image_card(client, site_tree):
-    image = factories.wagtail_factories.ImageFactory(title="Mokymų dalyviai")
+    image = factories.wagtail_factories.ImageFactory(
+        title="IMG_2041.jpg", description="Mokymų dalyviai"
+    )
     post = factories.NewsPageFactory(
         parent=site_tree.news_index,
         title="Mokymai amatininkams",

@@ -112,7 +112,7 @@ class HomePage(BasePage):
         projects = list(
             self._descendants("projects", "ProjectPage")
             .select_related("programme")
-            .order_by("-start_date", "title")[:HOME_PROJECT_COUNT]
+            .order_by("-featured", "-start_date", "title")[:HOME_PROJECT_COUNT]
         )
         programmes = localize_all(project.programme for project in projects)
         for project, programme in zip(projects, programmes, strict=True):

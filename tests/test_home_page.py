@@ -1,5 +1,7 @@
 """The home page's teaser of the member directory: the newest members and how many there are."""
 
+import datetime
+
 import lxml.html
 
 from tests import factories
@@ -33,3 +35,21 @@ def test_home_page_counts_every_member_in_the_visitors_language(client, site_tre
 def test_home_page_has_no_member_teaser_without_members(client, site_tree):
     tree = lxml.html.fromstring(client.get(site_tree.home.url).content)
     assert tree.xpath("//section[@aria-labelledby='home-members-heading']") == []
+
+
+def test_featured_projects_come_first_then_the_most_recent(client, site_tree):
+    def project(title, year, featured=False):
+        return factories.ProjectPageFactory(
+            parent=site_tree.project_index,
+            title=title,
+            start_date=datetime.date(year, 1, 1),
+            end_date=datetime.date(year + 1, 1, 1),
+            featured=featured,
+        )
+
+    project("Naujas", 2024)
+    project("Senas, bet svarbus", 2014, featured=True)
+    project("Vidutinis", 2019)
+    tree = lxml.html.fromstring(client.get(site_tree.home.url).content)
+    titles = tree.xpath("//section[@aria-labelledby='home-projects-heading']//h3/a/text()")
+    assert titles == ["Senas, bet svarbus", "Naujas", "Vidutinis"]

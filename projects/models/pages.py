@@ -189,6 +189,14 @@ class ProjectPage(BasePage):
     acronym = models.CharField(
         _("acronym"), max_length=40, blank=True, help_text=_("e.g. “Crafts”.")
     )
+    featured = models.BooleanField(
+        _("feature on the home page"),
+        default=False,
+        help_text=_(
+            "Featured projects come first among the home page's projects; the most recent "
+            "ones fill the remaining places."
+        ),
+    )
     project_number = models.CharField(
         _("project number"),
         max_length=60,
@@ -313,7 +321,9 @@ class ProjectPage(BasePage):
             ObjectList(
                 [InlinePanel("partners", label=_("Partners"), min_num=1)], heading=_("Partners")
             ),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(
+                [*BasePage.promote_panels, FieldPanel("featured")], heading=_("Promote")
+            ),
             ObjectList(BasePage.settings_panels, heading=_("Settings")),
         ]
     )

@@ -321,9 +321,7 @@ class ProjectPage(BasePage):
             ObjectList(
                 [InlinePanel("partners", label=_("Partners"), min_num=1)], heading=_("Partners")
             ),
-            ObjectList(
-                [*BasePage.promote_panels, FieldPanel("featured")], heading=_("Promote")
-            ),
+            ObjectList([*BasePage.promote_panels, FieldPanel("featured")], heading=_("Promote")),
             ObjectList(BasePage.settings_panels, heading=_("Settings")),
         ]
     )

@@ -40,8 +40,9 @@ def build_site(news_count, member_count):
     news_index = factories.NewsIndexPageFactory(parent=home)
     project_index = factories.ProjectIndexPageFactory(parent=home)
     cluster_index = factories.ClusterIndexPageFactory(parent=home)
-    project = factories.ProjectPageFactory(parent=project_index)
-    factories.ProjectPartnerFactory(page=project, role="lead")
+    for _ in range(news_count):  # as many projects as posts
+        project = factories.ProjectPageFactory(parent=project_index)
+        factories.ProjectPartnerFactory(page=project, role="lead")
     category = factories.NewsCategoryFactory()
     for _ in range(news_count):
         post = factories.NewsPageFactory(parent=news_index)

@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 
 from clusters.models import CLUSTER_MEMBERS_PER_PAGE
 from home.templatetags.home_tags import page_numbers
+from projects.models.pages import PROJECTS_PER_PAGE
 from tests import factories
 
 
@@ -40,3 +41,13 @@ def test_cluster_page_shows_its_members_a_page_at_a_time(client, site_tree):
 def test_cluster_page_number_that_is_no_number_shows_the_first_page(client, site_tree):
     cluster = cluster_with_members(site_tree, CLUSTER_MEMBERS_PER_PAGE + 1)
     assert member_names(client, cluster.url + "?page=abc")[0] == "Narys 000"
+
+
+def test_project_index_pages_keep_the_filters_in_their_links(client, site_tree):
+    for _ in range(PROJECTS_PER_PAGE + 1):
+        factories.ProjectPageFactory(parent=site_tree.project_index)
+    response = client.get(site_tree.project_index.url + "?status=completed")
+    tree = lxml.html.fromstring(response.content)
+    assert len(tree.xpath("//article[contains(@class, 'project-teaser')]")) == PROJECTS_PER_PAGE
+    (next_link,) = tree.xpath("//nav[@class='pagination']//a[@rel='next']/@href")
+    assert "status=completed" in next_link and "page=2" in next_link

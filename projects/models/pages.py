@@ -26,10 +26,12 @@ from wagtail_localize.fields import SynchronizedField
 from home.countries import COUNTRY_CHOICES
 from home.i18n import localize_all, one_per_translation
 from home.models import BasePage
+from home.pagination import forgiving_page
 
 from .snippets import FundingDisclaimer
 
 MONEY = {"max_digits": 12, "decimal_places": 2}
+PROJECTS_PER_PAGE = 24
 
 
 class ProjectIndexPage(BasePage):
@@ -136,9 +138,14 @@ class ProjectIndexPage(BasePage):
         live_projects = self.get_projects()
         choices = self.get_filter_choices(live_projects)
         active, errors = self.get_active_filters(request.GET)
-        projects = [] if errors else list(self.filter_projects(live_projects, active))
-        programmes = localize_all(project.programme for project in projects)
-        for project, programme in zip(projects, programmes, strict=True):
+        projects = forgiving_page(
+            live_projects.none() if errors else self.filter_projects(live_projects, active),
+            PROJECTS_PER_PAGE,
+            request.GET.get("page"),
+        )
+        projects.object_list = list(projects.object_list)
+        programmes = localize_all(project.programme for project in projects.object_list)
+        for project, programme in zip(projects.object_list, programmes, strict=True):
             project.localized_programme = programme
         context["projects"] = projects
         context["filter_choices"] = choices

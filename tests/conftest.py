@@ -91,3 +91,69 @@ def translate_now(instance, code, strings=None):
 def translate():
     """`translate_now` (a fixture, so tests ask for it like the other helpers)."""
     return translate_now
+
+
+def build_every_page_type(root):
+    """A small Lithuanian site with one page of each type, the default site's root; returns
+    {name: page}."""
+    home = factories.HomePageFactory(parent=root, title="Pradžia", slug="lt-home")
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+    )
+    photo = factories.wagtail_factories.ImageFactory(description="Puodai ir dubenys")
+    news_index = factories.NewsIndexPageFactory(parent=home, title="Naujienos")
+    project_index = factories.ProjectIndexPageFactory(parent=home, title="Projektai")
+    cluster_index = factories.ClusterIndexPageFactory(parent=home, title="Klasteriai")
+    project = factories.ProjectPageFactory(parent=project_index, title="Amatų klasteris")
+    factories.ProjectPartnerFactory(page=project, role="lead")
+    factories.FundingDisclaimerFactory(programme=project.programme)
+    news = factories.NewsPageFactory(
+        parent=news_index,
+        title="Mokymai amatininkams",
+        lead_image=photo,
+        body=[
+            ("paragraph", "<p>Mokymai vyko Tauragėje.</p>"),
+            ("image", {"image": photo, "alt_text": "Dalyviai prie stalo", "caption": "Mokymai"}),
+            ("quote", {"quote": "Amatai jungia.", "attribution": "Dalyvė"}),
+            ("video", {"url": "https://www.youtube.com/watch?v=abc123", "title": "Vaizdo įrašas"}),
+        ],
+    )
+    factories.NewsPageProjectFactory(page=news, project=project)
+    cluster = factories.ClusterPageFactory(parent=cluster_index, title="Amatų klasteris")
+    sector = factories.CraftSectorFactory(name="Keramika", slug="keramika")
+    member = factories.ClusterMemberPageFactory(
+        parent=cluster,
+        title="Ona Puodžiūtė",
+        email="ona@example.org",
+        open_to_cooperation=True,
+        photo=photo,
+        craft_sectors=[sector],
+        products=[("product", {"name": "Juodoji keramika", "image": photo, "price": "nuo 20 €"})],
+        gallery=[("image", {"image": photo, "alt_text": "Puodai lentynoje"})],
+    )
+    standard = factories.StandardPageFactory(parent=home, title="Apie mus")
+    pages = {
+        "home": home,
+        "news index": news_index,
+        "news post": news,
+        "project index": project_index,
+        "project page": project,
+        "cluster index": cluster_index,
+        "cluster page": cluster,
+        "member profile": member,
+        "standard page": standard,
+    }
+    return pages
+
+
+def every_page_type_urls(pages, code):
+    """{name: address} of `pages` (from build_every_page_type, or their translations into
+    `code`), with the pages that are no page of their own: a filtered directory, search
+    results and a missing page."""
+    urls = {name: page.url for name, page in pages.items()}
+    urls["member directory with filters"] = (
+        pages["cluster index"].url + "?q=Puod&sector=keramika&country=LT&open=1&language=lt"
+    )
+    urls["search results"] = f"/{code}/search/?q=amat"
+    urls["not found"] = f"/{code}/no-such-page/"
+    return urls

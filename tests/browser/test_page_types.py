@@ -3,74 +3,16 @@
 from urllib.parse import urlparse
 
 import pytest
-from wagtail.models import Site
 
-from tests import factories
 from tests.browser.conftest import describe
+from tests.conftest import build_every_page_type, every_page_type_urls
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-SEARCH = {"lt": "amat", "lv": "amat"}
-
-
 @pytest.fixture
 def every_page_type(base_tree):
-    """A small Lithuanian site with one page of each type; returns {name: page}."""
-    home = factories.HomePageFactory(parent=base_tree, title="Pradžia", slug="lt-home")
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
-    )
-    news_index = factories.NewsIndexPageFactory(parent=home, title="Naujienos")
-    project_index = factories.ProjectIndexPageFactory(parent=home, title="Projektai")
-    cluster_index = factories.ClusterIndexPageFactory(parent=home, title="Klasteriai")
-    project = factories.ProjectPageFactory(parent=project_index, title="Amatų klasteris")
-    factories.ProjectPartnerFactory(page=project, role="lead")
-    factories.FundingDisclaimerFactory(programme=project.programme)
-    news = factories.NewsPageFactory(
-        parent=news_index,
-        title="Mokymai amatininkams",
-        lead_image=factories.wagtail_factories.ImageFactory(),
-        body=[
-            ("paragraph", "<p>Mokymai vyko Tauragėje.</p>"),
-            ("quote", {"quote": "Amatai jungia.", "attribution": "Dalyvė"}),
-            ("video", {"url": "https://www.youtube.com/watch?v=abc123", "title": "Vaizdo įrašas"}),
-        ],
-    )
-    factories.NewsPageProjectFactory(page=news, project=project)
-    cluster = factories.ClusterPageFactory(parent=cluster_index, title="Amatų klasteris")
-    sector = factories.CraftSectorFactory(name="Keramika", slug="keramika")
-    member = factories.ClusterMemberPageFactory(
-        parent=cluster,
-        title="Ona Puodžiūtė",
-        email="ona@example.org",
-        open_to_cooperation=True,
-        photo=factories.wagtail_factories.ImageFactory(),
-        craft_sectors=[sector],
-    )
-    standard = factories.StandardPageFactory(parent=home, title="Apie mus")
-    pages = {
-        "home": home,
-        "news index": news_index,
-        "news post": news,
-        "project index": project_index,
-        "project page": project,
-        "cluster index": cluster_index,
-        "cluster page": cluster,
-        "member profile": member,
-        "standard page": standard,
-    }
-    return pages
-
-
-def urls_of(pages, code):
-    urls = {name: page.url for name, page in pages.items()}
-    urls["member directory with filters"] = (
-        pages["cluster index"].url + "?q=Puod&sector=keramika&country=LT&open=1&language=lt"
-    )
-    urls["search results"] = f"/{code}/search/?q={SEARCH[code]}"
-    urls["not found"] = f"/{code}/no-such-page/"
-    return urls
+    return build_every_page_type(base_tree)
 
 
 @pytest.fixture(params=["lt", "lv"])
@@ -79,12 +21,12 @@ def page_types(request, every_page_type):
     wagtail-localize (snippets left in Lithuanian), in Latvian."""
     code = request.param
     if code == "lt":
-        return code, urls_of(every_page_type, code)
+        return code, every_page_type_urls(every_page_type, code)
     translate = request.getfixturevalue("translate")
     translated = {}
     for name, page in every_page_type.items():  # parents come before their children
         translated[name] = translate(page, code)
-    return code, urls_of(translated, code)
+    return code, every_page_type_urls(translated, code)
 
 
 def test_every_page_type_has_no_axe_violations(live_server, page, axe_violations, page_types):

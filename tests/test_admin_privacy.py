@@ -1,13 +1,24 @@
-"""The admin, too, loads nothing from a third party: no Gravatar for editors' avatars."""
+"""The admin, too, asks nothing of a third party: no Gravatar for editors' avatars, no
+upgrade check from the dashboard."""
 
+import pytest
 from django.contrib.auth import get_user_model
 
 
-def test_admin_shows_avatars_without_asking_gravatar(client, db):
-    editor = get_user_model().objects.create_superuser(
-        "editor", email="editor@kartu.example", password="x"
+@pytest.fixture
+def dashboard(client, db):
+    admin = get_user_model().objects.create_superuser(
+        "admin", email="admin@kartu.example", password="x"
     )
-    client.force_login(editor)
+    client.force_login(admin)
     response = client.get("/admin/", follow=True)
     assert response.status_code == 200
-    assert b"gravatar" not in response.content.lower()
+    return response.content.decode().lower()
+
+
+def test_admin_shows_avatars_without_asking_gravatar(dashboard):
+    assert "gravatar" not in dashboard
+
+
+def test_dashboard_does_not_check_wagtail_releases_online(dashboard):
+    assert "w-upgrade" not in dashboard

@@ -1,5 +1,8 @@
 """Schema.org `NewsArticle` for a news post: headline, dates, image, language and the projects
-it is about (see home/structured_data.py)."""
+it is about; and an `Event` when the post is about a training, fair or webinar (see
+home/structured_data.py)."""
+
+from django.utils import timezone
 
 from home.structured_data import absolute_image_url, compact, language_code, site_organisation
 
@@ -39,5 +42,39 @@ def news_article(page, request, context):
                 for project in projects
             ],
             "publisher": site_organisation(request),
+        }
+    )
+
+
+def news_event(page, request, context):
+    """Schema.org `Event` for a post that announces or reports a training, fair or webinar."""
+    if not isinstance(page, NewsPage) or not page.is_event:
+        return None
+    url = page.get_full_url(request)
+    places = []
+    if page.event_venue:
+        places.append({"@type": "Place", "name": page.event_venue, "address": page.event_venue})
+    if page.event_online:
+        places.append({"@type": "VirtualLocation", "url": url})
+    if page.event_online and page.event_venue:
+        mode = "MixedEventAttendanceMode"
+    elif page.event_online:
+        mode = "OnlineEventAttendanceMode"
+    else:
+        mode = "OfflineEventAttendanceMode"
+    return compact(
+        {
+            "@type": "Event",
+            "name": page.title,
+            "description": page.intro,
+            "url": url,
+            "startDate": timezone.localtime(page.event_start).isoformat(),
+            "endDate": timezone.localtime(page.event_end).isoformat() if page.event_end else None,
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": f"https://schema.org/{mode}",
+            "location": places[0] if len(places) == 1 else places,
+            "image": absolute_image_url(request, page.lead_image, ARTICLE_IMAGE_SPEC),
+            "inLanguage": language_code(),
+            "organizer": site_organisation(request),
         }
     )

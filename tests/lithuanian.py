@@ -18,10 +18,16 @@ def lt(english):
     for msgid, msgstr in catalog.items():
         if not isinstance(msgid, str) or "%(" not in msgid:
             continue
-        pattern = "".join(
-            f"(?P<{part}>.*?)" if index % 2 else re.escape(part)
-            for index, part in enumerate(PLACEHOLDER.split(msgid))
-        )
+        seen = set()
+        pattern = ""
+        for index, part in enumerate(PLACEHOLDER.split(msgid)):
+            if not index % 2:
+                pattern += re.escape(part)
+            elif part in seen:  # a placeholder used twice matches the same text again
+                pattern += f"(?P={part})"
+            else:
+                seen.add(part)
+                pattern += f"(?P<{part}>.*?)"
         found = re.fullmatch(pattern, english)
         if found:
             values = found.groupdict()

@@ -3,6 +3,9 @@
 from django import template
 from django.http import QueryDict
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format, time_format
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -45,3 +48,25 @@ def _feed(title, name, kwargs):
         "rss": reverse(f"{name}_rss", kwargs=kwargs),
         "atom": reverse(f"{name}_atom", kwargs=kwargs),
     }
+
+
+def _moment(value, with_date=True):
+    local = timezone.localtime(value)
+    text = time_format(local, "TIME_FORMAT")
+    if with_date:
+        text = f"{date_format(local, 'DATE_FORMAT')}, {text}"
+    return format_html('<time datetime="{}">{}</time>', local.isoformat(), text)
+
+
+@register.simple_tag
+def event_when(page):
+    """When a post's event takes place, in the visitor's language and the site's time zone:
+    "22 May 2019, 10:00–14:00" within a day, both dates when it spans several."""
+    start, end = page.event_start, page.event_end
+    if start is None:
+        return ""
+    if end is None:
+        return _moment(start)
+    if timezone.localtime(start).date() == timezone.localtime(end).date():
+        return format_html("{}–{}", _moment(start), _moment(end, with_date=False))
+    return format_html("{} – {}", _moment(start), _moment(end))

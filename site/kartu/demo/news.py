@@ -49,4 +49,5 @@ def build_post(spec, index, code, categories, projects, images, tally):
         lead_image=images.get(title, caption, palette, motif),
         body=body_blocks(spec["body"], images),
         categories=[categories[slug] for slug in spec["categories"]],
+        **spec.get("event", {}),
     )

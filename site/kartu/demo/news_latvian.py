@@ -4,6 +4,7 @@ support for Moldova's regions."""
 from datetime import date as D
 
 from . import blocks as b
+from .events import event
 from .snippets import org_name
 from .text import T, same
 
@@ -122,6 +123,7 @@ def lv_posts(refs):
             "project": "moldova",
             "date": D(2020, 10, 21),
             "categories": ["webinars"],
+            "event": event(D(2020, 10, 21), "10:00", "12:00", online=True),
             "image": ("News: Lielupe webinars for Moldova", "Jelgava · 2020", "forest", "stripes"),
             "slug": T(lv="lielupe-vada-vebinarus-moldovai", en="lielupe-webinars-for-moldova"),
             "title": T(
@@ -171,6 +173,7 @@ def lv_posts(refs):
             "project": "moldova",
             "date": D(2020, 11, 26),
             "categories": ["masterclasses"],
+            "event": event(D(2020, 11, 26), "11:00", "13:00", online=True),
             "image": ("News: virtual masterclasses", "Jelgava · 2020", "rye", "circles"),
             "slug": T(lv="virtualas-meistarklases", en="virtual-masterclasses"),
             "title": T(

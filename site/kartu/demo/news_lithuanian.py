@@ -4,6 +4,7 @@ gathering and SB Creative Clusters."""
 from datetime import date as D
 
 from . import blocks as b
+from .events import event
 from .snippets import org_name
 from .text import T, same
 
@@ -148,6 +149,9 @@ def lt_posts(refs):
             "project": "taurage",
             "date": D(2014, 8, 23),
             "categories": ["fairs"],
+            "event": event(
+                D(2014, 8, 23), "10:00", "17:00", venue=T(lt="Tauragė", lv="Tauraģe", en="Tauragė")
+            ),
             "image": ("News: crafts fair in Tauragė", "Tauragė · 2014", "rye", "diamonds"),
             "slug": T(lt="amatu-muge-taurageje", en="crafts-fair-in-taurage"),
             "title": T(
@@ -317,6 +321,15 @@ def lt_posts(refs):
             "project": "alytus",
             "date": D(2019, 5, 22),
             "categories": ["trainings"],
+            "event": event(
+                D(2019, 5, 22),
+                "10:00",
+                "14:00",
+                venue=T(
+                    lt="Alytaus rajono savivaldybė, Alytus",
+                    en="Alytus District Municipality, Alytus",
+                ),
+            ),
             "image": (
                 "News: Turn your dream into a business",
                 "Alytus · 2019-05-22",
@@ -369,6 +382,12 @@ def lt_posts(refs):
             "project": "alytus",
             "date": D(2019, 5, 27),
             "categories": ["trainings"],
+            "event": event(
+                D(2019, 5, 27),
+                "10:00",
+                "16:00",
+                venue=T(lt="Alytaus rajonas", en="Alytus district"),
+            ),
             "image": ("News: Dzūkija hillfort road", "Dzūkija · 2019-05-27", "forest", "waves"),
             "slug": T(
                 lt="dzukijos-piliakalniu-kelio-produktas", en="dzukija-hillfort-road-marketing"

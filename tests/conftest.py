@@ -1,3 +1,4 @@
+import datetime
 from importlib import import_module
 from types import SimpleNamespace
 
@@ -111,6 +112,9 @@ def build_every_page_type(root):
         parent=news_index,
         title="Mokymai amatininkams",
         lead_image=photo,
+        event_start=datetime.datetime(2019, 5, 22, 7, tzinfo=datetime.UTC),
+        event_end=datetime.datetime(2019, 5, 22, 11, tzinfo=datetime.UTC),
+        event_venue="Tauragės kultūros centras, Tauragė",
         body=[
             ("paragraph", "<p>Mokymai vyko Tauragėje.</p>"),
             ("image", {"image": photo, "alt_text": "Dalyviai prie stalo", "caption": "Mokymai"}),

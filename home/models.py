@@ -58,19 +58,6 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    def body_disclaimer_keys(self):
-        """translation_keys of the funding disclaimers the body shows itself, so that a page
-        never repeats one automatically. One query, and none when the body has no disclaimer."""
-        ids = [
-            block["value"]["disclaimer"]
-            for block in self.body.raw_data
-            if block["type"] == "funding_disclaimer" and block.get("value", {}).get("disclaimer")
-        ]
-        if not ids:
-            return set()
-        model = apps.get_model("projects", "FundingDisclaimer")
-        return set(model.objects.filter(pk__in=ids).values_list("translation_key", flat=True))
-
     # Open Graph type: "article" for dated posts, "website" for everything else.
     social_type = "website"
     # Image fields shown when the page is shared, first one set wins (the member photo too).

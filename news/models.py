@@ -367,16 +367,11 @@ class NewsPage(BasePage):
         return [project for project in localize_all(projects) if project.live]
 
     def get_funding_disclaimers(self):
-        """Each related project's disclaimer, once each, in the active language, unless the
-        body already shows it."""
+        """Each related project's disclaimer, once each, in the active language."""
         disclaimers = []
-        shown = self.body_disclaimer_keys()
         for project in self.get_related_projects():
             disclaimer = project.get_funding_disclaimer()
-            repeated = (
-                disclaimer in disclaimers or getattr(disclaimer, "translation_key", None) in shown
-            )
-            if disclaimer and not repeated:
+            if disclaimer and disclaimer not in disclaimers:
                 disclaimers.append(disclaimer)
         return disclaimers
 

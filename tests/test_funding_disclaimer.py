@@ -70,23 +70,3 @@ def test_disclaimer_edited_once_in_the_admin_changes_on_every_page(
         html = client.get(page.url).content.decode()
         assert "Co-financed by the European Regional Development Fund (edited)." in html, page
         assert "Funded by the Interreg Lithuania–Poland programme." not in html, page
-
-
-def test_news_post_whose_body_shows_the_disclaimer_does_not_repeat_it(
-    client, disclaimer_everywhere
-):
-    disclaimer, (_, news, _) = disclaimer_everywhere
-    news.body = [("funding_disclaimer", {"disclaimer": disclaimer})]
-    news.save_revision().publish()
-    html = client.get(news.url).content.decode()
-    assert html.count("Funded by the Interreg Lithuania–Poland programme.") == 1
-
-
-def test_project_page_whose_body_shows_its_disclaimer_does_not_repeat_it(
-    client, disclaimer_everywhere
-):
-    disclaimer, (project, _, _) = disclaimer_everywhere
-    project.body = [("funding_disclaimer", {"disclaimer": disclaimer})]
-    project.save_revision().publish()
-    html = client.get(project.url).content.decode()
-    assert html.count("Funded by the Interreg Lithuania–Poland programme.") == 1

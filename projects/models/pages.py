@@ -426,10 +426,7 @@ class ProjectPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["partners"] = self.get_partners()
-        disclaimer = self.get_funding_disclaimer()
-        if disclaimer and disclaimer.translation_key in self.body_disclaimer_keys():
-            disclaimer = None  # the body shows it where the editor put it
-        context["funding_disclaimer"] = disclaimer
+        context["funding_disclaimer"] = self.get_funding_disclaimer()
         context["programme"] = self.programme.localized
         context["news_posts"] = self.get_news()[:6]
         return context

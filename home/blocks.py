@@ -321,6 +321,16 @@ class FundingDisclaimerBlock(blocks.StructBlock):
         description = _("The EU (or other funder's) acknowledgement, with the emblem.")
         template = "components/blocks/funding_disclaimer_block.html"
 
+    def get_context(self, value, parent_context=None):
+        """`repeated` when the page already shows this disclaimer by itself (a project's, or
+        a related project's on a news post, listed in `shown_disclaimer_keys`): the page's
+        own copy keeps its place, which the EU rules want visible on landing."""
+        context = super().get_context(value, parent_context)
+        shown = (parent_context or {}).get("shown_disclaimer_keys") or ()
+        disclaimer = value.get("disclaimer")
+        context["repeated"] = disclaimer is not None and disclaimer.translation_key in shown
+        return context
+
 
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(

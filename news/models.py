@@ -391,6 +391,9 @@ class NewsPage(BasePage):
         context["categories"] = localize_all(self.categories.all())
         context["related_projects"] = self.get_related_projects()
         context["funding_disclaimers"] = self.get_funding_disclaimers()
+        context["shown_disclaimer_keys"] = {
+            d.translation_key for d in context["funding_disclaimers"]
+        }
         context["previous_post"] = self.get_previous_post()
         context["next_post"] = self.get_next_post()
         return context

@@ -70,3 +70,25 @@ def test_disclaimer_edited_once_in_the_admin_changes_on_every_page(
         html = client.get(page.url).content.decode()
         assert "Co-financed by the European Regional Development Fund (edited)." in html, page
         assert "Funded by the Interreg Lithuania–Poland programme." not in html, page
+
+
+def test_news_post_whose_body_repeats_its_projects_disclaimer_shows_it_once(
+    client, disclaimer_everywhere
+):
+    disclaimer, (_, news, _) = disclaimer_everywhere
+    news.body = [("funding_disclaimer", {"disclaimer": disclaimer})]
+    news.save_revision().publish()
+    html = client.get(news.url).content.decode()
+    assert html.count("Funded by the Interreg Lithuania–Poland programme.") == 1
+
+
+def test_project_page_whose_body_repeats_its_disclaimer_shows_it_once_at_the_top(
+    client, disclaimer_everywhere
+):
+    disclaimer, (project, _, _) = disclaimer_everywhere
+    project.body = [("funding_disclaimer", {"disclaimer": disclaimer})]
+    project.save_revision().publish()
+    html = client.get(project.url).content.decode()
+    assert html.count("Funded by the Interreg Lithuania–Poland programme.") == 1
+    # The EU rules want it visible on landing: it stays above the project's facts.
+    assert html.index("Funded by the Interreg") < html.index('class="facts-panel')

@@ -427,6 +427,8 @@ class ProjectPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["partners"] = self.get_partners()
         context["funding_disclaimer"] = self.get_funding_disclaimer()
+        if context["funding_disclaimer"]:
+            context["shown_disclaimer_keys"] = {context["funding_disclaimer"].translation_key}
         context["programme"] = self.programme.localized
         context["news_posts"] = self.get_news()[:6]
         return context

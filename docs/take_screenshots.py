@@ -19,6 +19,7 @@ PHONE = {"width": 390, "height": 844}
 SHOTS = [
     ("visitor-home-lt", "/lt/", DESKTOP, None),
     ("visitor-news-phone-lt", "/lt/naujienos/", PHONE, None),
+    ("visitor-event-lt", "/lt/naujienos/paverskite-savo-svajone-verslu/", DESKTOP, None),
     ("visitor-project-lv", "/lv/projekti/amatnieciba-bez-robezam/", DESKTOP, None),
     ("visitor-project-funding-en", "/en/projects/sb-creative-clusters/", DESKTOP, ".facts-panel"),
     ("visitor-directory-en", "/en/clusters/?sector=ceramics&open=1", DESKTOP, "#member-directory"),

@@ -24,7 +24,7 @@ LISTING_IMAGE_SPEC = "fill-480x270|format-webp"
 LISTING_IMAGE_SPECS = (LISTING_IMAGE_SPEC, "fill-960x540|format-webp")
 # Open Graph and Twitter cards: 1.91:1, JPEG (not every network's crawler reads WebP).
 SOCIAL_IMAGE_SPEC = "fill-1200x630|format-jpeg"
-HOME_NEWS_COUNT = 3
+HOME_NEWS_COUNT = 4  # one row of the four-column card grid
 HOME_PROJECT_COUNT = 6
 HOME_MEMBER_COUNT = 4
 
@@ -104,6 +104,10 @@ class HomePage(BasePage):
         sectors, photos, renditions, translations), clusters, and the index pages.
         """
         context = super().get_context(request, *args, **kwargs)
+        # The body's first picture is shown beside its text on wide screens.
+        context["feature_image"] = next(
+            (block for block in self.body if block.block_type == "image"), None
+        )
         context["latest_news"] = list(
             self._descendants("news", "NewsPage")
             .prefetch_related(prefetch_image("lead_image"))

@@ -53,3 +53,17 @@ def test_featured_projects_come_first_then_the_most_recent(client, site_tree):
     tree = lxml.html.fromstring(client.get(site_tree.home.url).content)
     titles = tree.xpath("//section[@aria-labelledby='home-projects-heading']//h3/a/text()")
     assert titles == ["Senas, bet svarbus", "Naujas", "Vidutinis"]
+
+
+def test_home_pages_first_picture_is_shown_once_beside_the_text(client, site_tree):
+    image = factories.wagtail_factories.ImageFactory(description="Bendradarbiavimas per sieną")
+    site_tree.home.body = [
+        ("heading", {"text": "Kartu reiškia „kartu“", "level": "h2"}),
+        ("paragraph", "<p>Vietos veiklos grupės telkia bendruomenes.</p>"),
+        ("image", {"image": image, "alt_text": ""}),
+    ]
+    site_tree.home.save_revision().publish()
+    tree = lxml.html.fromstring(client.get(site_tree.home.url).content)
+    pictures = tree.xpath("//div[@class='stream']//img[@alt='Bendradarbiavimas per sieną']")
+    assert len(pictures) == 1
+    assert pictures[0].xpath("ancestor::div[@class='stream__feature']")

@@ -104,6 +104,11 @@ class HomePage(BasePage):
         sectors, photos, renditions, translations), clusters, and the index pages.
         """
         context = super().get_context(request, *args, **kwargs)
+        # The site's funding disclaimer and emblem, visible on landing as the 2014–2020 rules
+        # ask (the footer then leaves it out).
+        site_settings = SiteSettings.for_request(request)
+        if site_settings.default_disclaimer_id:
+            context["site_disclaimer"] = site_settings.default_disclaimer.localized
         # The body's first picture is shown beside its text on wide screens.
         context["feature_image"] = next(
             (block for block in self.body if block.block_type == "image"), None

@@ -4,6 +4,7 @@ import datetime
 
 import lxml.html
 
+from home.models import SiteSettings
 from tests import factories
 
 
@@ -67,3 +68,26 @@ def test_home_pages_first_picture_is_shown_once_beside_the_text(client, site_tre
     pictures = tree.xpath("//div[@class='stream']//img[@alt='Bendradarbiavimas per sieną']")
     assert len(pictures) == 1
     assert pictures[0].xpath("ancestor::div[@class='stream__feature']")
+
+
+def test_home_pages_feature_picture_loads_at_once(client, site_tree):
+    image = factories.wagtail_factories.ImageFactory(description="Bendradarbiavimas per sieną")
+    site_tree.home.body = [("image", {"image": image, "alt_text": ""})]
+    site_tree.home.save_revision().publish()
+    tree = lxml.html.fromstring(client.get(site_tree.home.url).content)
+    (picture,) = tree.xpath("//div[@class='stream__feature']//img")
+    assert picture.get("loading") == "eager" and picture.get("fetchpriority") == "high"
+
+
+def test_home_page_shows_the_sites_disclaimer_at_the_top_and_not_again_in_the_footer(
+    client, site_tree
+):
+    disclaimer = factories.FundingDisclaimerFactory(statement="Svetainę finansuoja ES.")
+    settings = SiteSettings.for_site(site_tree.site)
+    settings.default_disclaimer = disclaimer
+    settings.save()
+    html = client.get(site_tree.home.url).content.decode()
+    assert html.count("Svetainę finansuoja ES.") == 1
+    assert html.index("Svetainę finansuoja ES.") < html.index("<footer")
+    news_index = client.get(site_tree.news_index.url).content.decode()
+    assert "Svetainę finansuoja ES." in news_index[news_index.index("<footer") :]

@@ -314,7 +314,9 @@ def site_footer(context):
     if site_settings is not None:
         if site_settings.footer_text_id:
             footer_text = site_settings.footer_text.localized
-        if site_settings.default_disclaimer_id:
+        # The home page shows it at the top already.
+        on_home_page = isinstance(context.get("page"), HomePage)
+        if site_settings.default_disclaimer_id and not on_home_page:
             disclaimer = site_settings.default_disclaimer.localized
     return {
         "request": request,

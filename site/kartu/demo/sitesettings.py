@@ -1,9 +1,9 @@
-"""The default site's settings: footer text, contacts, legal pages and funders."""
+"""The default site's settings: footer text, contacts, disclaimer, legal pages and funders."""
 
 from home.models import SiteSettings, StandardPage
 
 from .pages import ACCESSIBILITY, PRIVACY
-from .snippets import FUNDERS
+from .snippets import FUNDERS, SITE_DISCLAIMER
 
 CONTACTS = {
     "email": "info@kartu.example",
@@ -17,6 +17,7 @@ def build_site_settings(site, refs, tally):
     legal = StandardPage.objects.child_of(site.root_page)
     wanted = {
         "footer_text": refs["footer"],
+        "default_disclaimer": refs["disclaimer"][SITE_DISCLAIMER],
         "accessibility_statement": legal.get(slug=ACCESSIBILITY["slug"]["lt"]).page_ptr,
         "privacy_notice": legal.get(slug=PRIVACY["slug"]["lt"]).page_ptr,
         **CONTACTS,
@@ -31,7 +32,7 @@ def build_site_settings(site, refs, tally):
         for name in set(changed) - {"funders"}:
             setattr(site_settings, name, wanted[name])
         site_settings.save()
-        tally.created("site settings: contacts, legal pages and funders")
+        tally.created("site settings: contacts, disclaimer, legal pages and funders")
     else:
-        tally.present("site settings: contacts, legal pages and funders")
+        tally.present("site settings: contacts, disclaimer, legal pages and funders")
     return site_settings

@@ -52,9 +52,9 @@ ORGANISATIONS = {
             lv="Tauraģes rajona vietējā rīcības grupa",
             en="Tauragė District Local Action Group",
         ),
-        T(lt="Tauragės VVG", en="Tauragė LAG"),
+        T(lt="Tauragės VVG", lv="Tauraģes VRG", en="Tauragė LAG"),
         "LT",
-        T(lt="Tauragė", en="Tauragė"),
+        T(lt="Tauragė", lv="Tauraģe", en="Tauragė"),
         OrganisationType.LAG,
         "",
     ),
@@ -80,11 +80,16 @@ ORGANISATIONS = {
         "lt",
         T(
             lt="Alytaus rajono savivaldybės administracija",
+            lv="Alītas rajona pašvaldības administrācija",
             en="Alytus District Municipality Administration",
         ),
-        T(lt="Alytaus r. savivaldybė", en="Alytus District Municipality"),
+        T(
+            lt="Alytaus r. savivaldybė",
+            lv="Alītas rajona pašvaldība",
+            en="Alytus District Municipality",
+        ),
         "LT",
-        T(lt="Alytus", en="Alytus"),
+        T(lt="Alytus", lv="Alīta", en="Alytus"),
         OrganisationType.PUBLIC_BODY,
         "",
     ),
@@ -268,9 +273,14 @@ PROGRAMMES = {
         "lt",
         T(
             lt="Lietuvos ir Lenkijos bendradarbiavimo per sieną programa 2007–2013",
+            lv="Lietuvas–Polijas pārrobežu sadarbības programma 2007–2013",
             en="Lithuania–Poland Cross-border Cooperation Programme 2007–2013",
         ),
-        T(lt="Lietuva–Lenkija 2007–2013", en="Lithuania–Poland 2007–2013"),
+        T(
+            lt="Lietuva–Lenkija 2007–2013",
+            lv="Lietuva–Polija 2007–2013",
+            en="Lithuania–Poland 2007–2013",
+        ),
         Period.P2007,
         Fund.ERDF,
         "https://www.lt-pl.eu/",
@@ -278,6 +288,9 @@ PROGRAMMES = {
             lt="Šis tinklalapis parengtas naudojant Europos Sąjungos finansinę paramą. Už jo "
             "turinį atsako {beneficiary}; jokiomis aplinkybėmis negali būti laikoma, kad jis "
             "atspindi Europos Sąjungos nuomonę.",
+            lv="Šī tīmekļa vietne ir sagatavota ar Eiropas Savienības finansiālu atbalstu. Par "
+            "tās saturu pilnībā atbild {beneficiary}, un to nekādā gadījumā nevar uzskatīt par "
+            "Eiropas Savienības nostāju.",
             en="This website has been produced with the financial assistance of the European "
             "Union. Its contents are the sole responsibility of {beneficiary} and can under no "
             "circumstances be regarded as reflecting the position of the European Union.",
@@ -299,9 +312,14 @@ PROGRAMMES = {
         "lt",
         T(
             lt="Interreg V-A Pietų Baltijos bendradarbiavimo per sieną programa 2014–2020",
+            lv="Interreg V-A Dienvidbaltijas pārrobežu sadarbības programma 2014–2020",
             en="Interreg V-A South Baltic Cross-border Cooperation Programme 2014–2020",
         ),
-        T(lt="Interreg V-A Pietų Baltija", en="Interreg V-A South Baltic"),
+        T(
+            lt="Interreg V-A Pietų Baltija",
+            lv="Interreg V-A Dienvidbaltija",
+            en="Interreg V-A South Baltic",
+        ),
         Period.P2014,
         Fund.ERDF,
         "https://southbaltic.eu/",
@@ -309,6 +327,9 @@ PROGRAMMES = {
             lt="Informacija parengta naudojant Europos Sąjungos finansinę paramą. Už šios "
             "informacijos turinį atsako {beneficiary}. Jokiomis aplinkybėmis negali būti "
             "laikoma, kad jis atspindi Europos Sąjungos nuomonę.",
+            lv="Šī informācija ir sagatavota ar Eiropas Savienības finansiālu atbalstu. Par tās "
+            "saturu pilnībā atbild {beneficiary}, un to nekādā gadījumā nevar uzskatīt par "
+            "Eiropas Savienības nostāju.",
             en="This information has been produced with the financial assistance of the "
             "European Union. Its contents are the sole responsibility of {beneficiary} and can "
             "under no circumstances be regarded as reflecting the position of the European Union.",
@@ -354,7 +375,11 @@ DISCLAIMERS = {
     # key: (lang, title, programme, beneficiary, statement, emblem, emblem wording, fund name)
     "lt-pl-taurage": (
         "lt",
-        T(lt="Interreg LT–PL: Tauragės VVG", en="Interreg LT–PL: Tauragė LAG"),
+        T(
+            lt="Interreg LT–PL: Tauragės VVG",
+            lv="Interreg LT–PL: Tauraģes VRG",
+            en="Interreg LT–PL: Tauragė LAG",
+        ),
         "lt-pl",
         "taurage-lag",
         None,
@@ -440,6 +465,8 @@ FOOTER = {
 }
 
 
+# The disclaimer of the whole site: shown at the top of the home page and in every footer.
+SITE_DISCLAIMER = "lt-pl-taurage"
 # The funders the demo site lists in its footer and on its home page, with their wordmark's
 # colour: three programmes and a municipality (settings: "Funders").
 FUNDERS = {
@@ -553,5 +580,9 @@ def snippet_translations(refs, locales):
     for kind in ("category", "sector", "region"):
         for obj in refs[kind].values():
             pairs.append((obj, locales["lv"]))
+    # The site's own funders and disclaimer appear on every Latvian page too.
+    for kind, key in [*FUNDERS, ("disclaimer", SITE_DISCLAIMER), ("organisation", "taurage-lag")]:
+        if kind != "programme" or PROGRAMMES[key][0] != "lv":
+            pairs.append((refs[kind][key], locales["lv"]))
     pairs += [(refs["footer"], locales["lv"]), (refs["footer"], locales["en"])]
     return pairs

@@ -27,7 +27,7 @@ def assert_responsive_webp(img):
 
 
 def test_news_listing_images_are_responsive_webp_and_lazy(client, site_tree):
-    image = factories.wagtail_factories.ImageFactory()
+    image = large_image()
     factories.NewsPageFactory(parent=site_tree.news_index, lead_image=image)
     teaser_image = "//article[contains(@class, 'news-teaser')]//img"
     (img,) = images(client, site_tree.news_index.url, teaser_image)
@@ -101,3 +101,16 @@ def test_product_image_alt_is_the_products_name_in_the_pages_language(client, si
     translate(cluster, "en", {"Klasteris": "Cluster"})
     english = translate(member, "en", {"Kaltos žvakidės": "Forged candlesticks"})
     assert product_image(client, english.url).get("alt") == "Forged candlesticks"
+
+
+def test_small_original_never_names_a_width_twice_in_srcset(client, site_tree):
+    # 300 px wide: every larger rendition of the image block is 300 px wide as well.
+    image = factories.wagtail_factories.ImageFactory(
+        file__width=300, file__height=200, description="Puodai"
+    )
+    page = factories.StandardPageFactory(
+        parent=site_tree.home, body=[("image", {"image": image, "alt_text": ""})]
+    )
+    (img,) = images(client, page.url, "//figure[@class='block-image']//img")
+    widths = [candidate.split()[-1] for candidate in img.get("srcset").split(", ")]
+    assert widths == ["300w"]

@@ -6,6 +6,7 @@ handful of queries however much content the site holds.
 """
 
 import math
+import re
 from decimal import Decimal
 from functools import lru_cache
 
@@ -401,6 +402,26 @@ def page_query(context, number):
         return f"?page={number}"
     query["page"] = number
     return "?" + query.urlencode()
+
+
+SRCSET = re.compile(r'srcset="([^"]*)"')
+
+
+@register.filter(is_safe=True)
+def unique_srcset(html):
+    """`html` with each width named once in its srcset. Wagtail never enlarges an image, so
+    for a small original two renditions can have the same width, which HTML does not allow."""
+
+    def dedupe(match):
+        seen, candidates = set(), []
+        for candidate in match.group(1).split(", "):
+            descriptor = candidate.rsplit(" ", 1)[-1]
+            if descriptor not in seen:
+                seen.add(descriptor)
+                candidates.append(candidate)
+        return f'srcset="{", ".join(candidates)}"'
+
+    return mark_safe(SRCSET.sub(dedupe, str(html)))
 
 
 @register.filter

@@ -5,9 +5,22 @@ from types import SimpleNamespace
 import pytest
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from wagtail.models import Collection, Locale, Page, Site
 
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Each test starts with empty caches. Wagtail caches renditions by image id, and SQLite
+    reuses the ids a rolled-back test used: one test's rendition would be served for the next
+    test's image. Only in-process caches: a Redis named by CACHE_URL may be shared."""
+    yield
+    for cache in caches.all():
+        if isinstance(cache, LocMemCache):
+            cache.clear()
 
 
 @pytest.fixture

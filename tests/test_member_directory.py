@@ -288,3 +288,17 @@ def test_directory_query_count_does_not_grow_with_member_photos(client, director
     # translations: never one per member or per photo.
     assert with_a_page_of_photos == with_three_photos
     assert with_three_photos <= 40
+
+
+def test_facet_choice_that_would_show_no_member_is_disabled(client, directory, site_tree):
+    # Only Ona speaks Russian, and she weaves: "Keramika" would lead nowhere.
+    html = client.get(site_tree.cluster_index.url + "?language=ru").content.decode()
+
+    def sector_input(slug):
+        pattern = (
+            rf'<input type="radio" id="directory-sector-\d+" name="sector" value="{slug}"[^>]*>'
+        )
+        return re.search(pattern, html).group(0)
+
+    assert "disabled" in sector_input("keramika")
+    assert "disabled" not in sector_input("audimas")

@@ -155,3 +155,22 @@ def test_demo_latvian_member_profile_is_written_in_latvian(demo, client):
         assert latvian in text
     for lithuanian in ["Kalvis", "nuo 25 €", "valandos", "žmonių", "Tauragės rajonas"]:
         assert lithuanian not in text
+
+
+@pytest.mark.parametrize("code", ["lt", "lv", "en"])
+def test_demo_every_page_type_is_reachable_by_following_links_from_the_home_page(
+    demo, client, code
+):
+    reached, queue, seen = set(), [f"/{code}/"], set()
+    while queue and len(seen) < 150:
+        url = queue.pop(0)
+        seen.add(url)
+        response = client.get(url)
+        assert response.status_code == 200, url
+        reached.add(type(response.context["page"]).__name__)
+        for href in lxml.html.fromstring(response.content).xpath("//a/@href"):
+            # Pages of this language only; filters, anchors and feeds lead to no new type.
+            page_link = href.startswith(f"/{code}/") and not any(c in href for c in "?#")
+            if page_link and "/feed" not in href and href not in seen and href not in queue:
+                queue.append(href)
+    assert reached == {name.split(".")[1] for name in PAGE_TYPES}

@@ -1,5 +1,7 @@
 """`load_demo` builds the whole multilingual demo, and a second run changes nothing."""
 
+from urllib.parse import urljoin
+
 import lxml.html
 import pytest
 from django.apps import apps
@@ -123,10 +125,10 @@ def test_demo_pages_render_in_lithuanian_latvian_and_english(demo, client):
             assert response.status_code == 200, page.url
 
 
-def directory_cards(client, index):
-    """(address, region) of every member card in the directory of `index`, page after page, as
+def directory_cards(client, url):
+    """(address, region) of every member card in the directory at `url`, page after page, as
     a visitor following the "next page" links reads them."""
-    cards, url = [], index.url
+    cards = []
     while url:
         tree = lxml.html.fromstring(client.get(url).content)
         directory = tree.get_element_by_id("member-directory")
@@ -134,13 +136,13 @@ def directory_cards(client, index):
             link = card.find_class("card__title")[0].find("a")
             cards.append((link.get("href"), card.find_class("card__meta")[0].text_content()))
         following = directory.xpath(".//a[@rel='next']/@href")
-        url = index.url + following[0] if following else None
+        url = urljoin(url, following[0]) if following else None
     return cards
 
 
 def test_demo_latvian_member_directory_lists_all_twenty_four_members(demo, client):
     index = ClusterIndexPage.objects.get(locale__language_code="lv")
-    cards = directory_cards(client, index)
+    cards = directory_cards(client, index.url)
     addresses = {address for address, _region in cards}
     assert len(addresses) == len(cards) == 24
     assert all(address.startswith(index.url) for address in addresses)
@@ -174,3 +176,19 @@ def test_demo_every_page_type_is_reachable_by_following_links_from_the_home_page
             if page_link and "/feed" not in href and href not in seen and href not in queue:
                 queue.append(href)
     assert reached == {name.split(".")[1] for name in PAGE_TYPES}
+
+
+def test_demo_search_finds_the_blacksmith_in_lithuanian(demo, client):
+    tree = lxml.html.fromstring(client.get("/lt/search/?q=kalvis").content)
+    titles = tree.xpath("//*[@class='search-result__title']/a/text()")
+    assert "Jonas Kalvaitis" in titles
+    assert all(
+        href.startswith("/lt/") for href in tree.xpath("//*[@class='search-result__title']/a/@href")
+    )
+
+
+def test_demo_directory_filters_find_the_polish_potters_in_latvian(demo, client):
+    index = ClusterIndexPage.objects.get(locale__language_code="lv")
+    cards = directory_cards(client, index.url + "?sector=ceramics&country=PL")
+    assert len(cards) == 2
+    assert all("Polija" in region for _address, region in cards)

@@ -119,3 +119,12 @@ def test_translated_post_keeps_the_events_time_and_translates_its_venue(
         "When": "22 May 2019, 10:00–14:30",
         "Where": "Alytus Culture Centre",
     }
+
+
+def test_news_list_tells_which_posts_are_events_and_when(client, site_tree, seminar):
+    factories.NewsPageFactory(parent=site_tree.news_index, title="Naujas narys")
+    tree = lxml.html.fromstring(client.get(site_tree.news_index.url).content)
+    events = tree.xpath("//article[contains(@class, 'news-teaser')]//p[@class='card__event']")
+    assert [" ".join(event.text_content().split()) for event in events] == [
+        f"{lt('Event')}: 2019 m. gegužės 22 d., 10:00–14:30, Alytaus kultūros centras, Alytus"
+    ]

@@ -46,7 +46,6 @@ def main(base):
             if response is None or response.status != 200:
                 sys.exit(f"{address} answered {response and response.status}")
             if anchor:
-                page.locator(anchor).first.scroll_into_view_if_needed()
                 page.evaluate(f"document.querySelector({anchor!r}).scrollIntoView()")
             page.wait_for_load_state("networkidle")
             page.screenshot(path=OUT / f"{name}.png")

@@ -257,14 +257,12 @@ def main_navigation(context):
 
 
 def _site_settings(request):
-    """The SiteSettings of the request's site; None when no Site matches (a 404 for an
+    """The SiteSettings of the request's site, the instance Wagtail caches on the request (the
+    home page and the JSON-LD read the same one); None when no Site matches (a 404 for an
     unknown host still needs a footer)."""
-
-    def compute():
-        site = Site.find_for_request(request) if request else None
-        return SiteSettings.for_site(site) if site else None
-
-    return _cached(request, "site_settings", compute)
+    if request is None or Site.find_for_request(request) is None:
+        return None
+    return SiteSettings.for_request(request)
 
 
 def _legal_pages(request):

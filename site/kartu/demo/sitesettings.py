@@ -22,15 +22,16 @@ def build_site_settings(site, refs, tally):
         "privacy_notice": legal.get(slug=PRIVACY["slug"]["lt"]).page_ptr,
         **CONTACTS,
     }
-    changed = [name for name, value in wanted.items() if getattr(site_settings, name) != value]
+    changed = {
+        name: value for name, value in wanted.items() if getattr(site_settings, name) != value
+    }
     funders = [(kind, refs[kind][key]) for kind, key in FUNDERS]
-    funder_pks = [(kind, obj.pk) for kind, obj in funders]
-    if [(item["type"], item["value"]) for item in site_settings.funders.raw_data] != funder_pks:
-        site_settings.funders = funders
-        changed.append("funders")
+    chosen = [(item["type"], item["value"]) for item in site_settings.funders.raw_data]
+    if chosen != [(kind, obj.pk) for kind, obj in funders]:
+        changed["funders"] = funders
     if changed:
-        for name in set(changed) - {"funders"}:
-            setattr(site_settings, name, wanted[name])
+        for name, value in changed.items():
+            setattr(site_settings, name, value)
         site_settings.save()
         tally.created("site settings: contacts, disclaimer, legal pages and funders")
     else:

@@ -13,6 +13,8 @@ from django.db.models import Count, Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from clusters.models.members import ClusterMemberPage, prepare_member_cards
+from clusters.models.taxonomy import CraftSector, Region
 from home.countries import COUNTRY_CHOICES
 from home.i18n import one_per_translation
 from home.pagination import forgiving_page
@@ -30,8 +32,6 @@ def _locale_rank(obj):
 
 def find_sector(slug):
     """The craft sector with this slug (in the active language if there is one), or None."""
-    from clusters.models import CraftSector
-
     if len(slug) > 80 or not slug_unicode_re.fullmatch(slug):
         return None
     sectors = CraftSector.objects.filter(slug=slug).select_related("locale")
@@ -40,8 +40,6 @@ def find_sector(slug):
 
 def find_region(value):
     """The region with this id, or None for anything that is not a plausible id."""
-    from clusters.models import Region
-
     if not (value.isascii() and value.isdigit() and len(value) <= 9):
         return None
     return Region.objects.filter(pk=int(value)).first()
@@ -158,8 +156,6 @@ class FacetValue:
 def get_facets(members, filters):
     """Each facet's values with how many members each would show, given the other filters.
     Values are those used by any member of the directory. Six queries, whatever the size."""
-    from clusters.models import ClusterMemberPage, CraftSector, Region
-
     active = filters.active
     through = ClusterMemberPage.craft_sectors.through
     sector_counts = dict(
@@ -254,8 +250,6 @@ def get_directory(index, request):
     Queries, whatever the number of members: the filter lookups (one per sector or region
     given), the facets (six), the count and the page of members, their sectors and photos
     with renditions, and the translations of sectors and regions shown (one each)."""
-    from clusters.models import ClusterMemberPage, prepare_member_cards
-
     members = ClusterMemberPage.objects.descendant_of(index).live().public()
     filters = DirectoryFilters(request.GET)
     facets = get_facets(members, filters)

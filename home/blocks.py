@@ -353,22 +353,3 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         label = _("Body")
-
-
-class FundersBlock(blocks.StreamBlock):
-    """The funders whose logos the footer and the home page show, in the editor's order.
-
-    Each names a programme or an organisation, so its name, website and logo are kept (and
-    translated) in one place.
-    """
-
-    programme = SnippetChooserBlock(
-        "projects.FundingProgramme", label=_("Funding programme"), icon="pick"
-    )
-    organisation = SnippetChooserBlock(
-        "projects.Organisation", label=_("Organisation"), icon="group"
-    )
-
-    class Meta:
-        label = _("Funders")
-        max_num = 8

@@ -1,6 +1,5 @@
 """The site frame: the home page, standard pages and the site-wide settings and texts."""
 
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
@@ -12,8 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from .blocks import BodyBlock, FundersBlock
-from .i18n import localize_all
+from .blocks import BodyBlock
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
@@ -24,9 +22,6 @@ LISTING_IMAGE_SPEC = "fill-480x270|format-webp"
 LISTING_IMAGE_SPECS = (LISTING_IMAGE_SPEC, "fill-960x540|format-webp")
 # Open Graph and Twitter cards: 1.91:1, JPEG (not every network's crawler reads WebP).
 SOCIAL_IMAGE_SPEC = "fill-1200x630|format-jpeg"
-HOME_NEWS_COUNT = 4  # one row of the four-column card grid
-HOME_PROJECT_COUNT = 6
-HOME_MEMBER_COUNT = 4
 
 
 def prefetch_image(field, *specs):
@@ -90,58 +85,27 @@ class HomePage(BasePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
-    def _descendants(self, app_label, model_name):
-        # Models of higher apps by name: `home` imports no other app.
-        model = apps.get_model(app_label, model_name)
-        return model.objects.descendant_of(self).live().public().filter(alias_of__isnull=True)
-
     def get_context(self, request, *args, **kwargs):
-        """Teasers: the latest news, the projects, the newest members of the directory and
-        the clusters of this language.
-
-        A fixed number of queries however many posts, projects or members exist: news
-        (+ images, + renditions), projects (+ programme translations), members (+ count,
-        sectors, photos, renditions, translations), clusters, and the index pages.
-        """
+        """The body's first picture, shown beside its text on wide screens. The sections below
+        it (news, projects, members, clusters, funders) come from the owning apps' template
+        tags, loaded in `home/home_page.html`: `home` imports no app of ours."""
         context = super().get_context(request, *args, **kwargs)
-        # The site's funding disclaimer and emblem, visible on landing as the 2014–2020 rules
-        # ask (the footer then leaves it out).
-        site_settings = SiteSettings.for_request(request)
-        if site_settings.default_disclaimer_id:
-            context["site_disclaimer"] = site_settings.default_disclaimer.localized
-        # The body's first picture is shown beside its text on wide screens.
         context["feature_image"] = next(
             (block for block in self.body if block.block_type == "image"), None
         )
-        context["latest_news"] = list(
-            self._descendants("news", "NewsPage")
-            .prefetch_related(prefetch_image("lead_image"))
-            .order_by("-date", "-pk")[:HOME_NEWS_COUNT]
-        )
-        projects = list(
-            self._descendants("projects", "ProjectPage")
-            .select_related("programme")
-            .order_by("-featured", "-start_date", "title")[:HOME_PROJECT_COUNT]
-        )
-        programmes = localize_all(project.programme for project in projects)
-        for project, programme in zip(projects, programmes, strict=True):
-            project.localized_programme = programme
-        context["projects"] = projects
-        members = self._descendants("clusters", "ClusterMemberPage")
-        context["member_count"] = members.count()
-        context["members"] = members.model.prepare_cards(
-            list(
-                members.model.for_cards(members).order_by("-first_published_at", "-pk")[
-                    :HOME_MEMBER_COUNT
-                ]
-            )
-        )
-        context["clusters"] = list(self._descendants("clusters", "ClusterPage").order_by("title"))
-        indexes = {child.specific_class: child for child in self.get_children().live().public()}
-        context["news_index"] = indexes.get(apps.get_model("news", "NewsIndexPage"))
-        context["project_index"] = indexes.get(apps.get_model("projects", "ProjectIndexPage"))
-        context["cluster_index"] = indexes.get(apps.get_model("clusters", "ClusterIndexPage"))
         return context
+
+    def get_index_page(self, model):
+        """This home page's live child of type `model` (the news, project or cluster index),
+        or None. One query for all of them, however many sections ask."""
+        if not hasattr(self, "_index_pages"):
+            children = self.get_children().live().public()
+            self._index_pages = {child.specific_class: child for child in children}
+        return self._index_pages.get(model)
+
+    def live_descendants(self, model):
+        """Live, public pages of type `model` in this language's tree (no aliases)."""
+        return model.objects.descendant_of(self).live().public().filter(alias_of__isnull=True)
 
     def clean(self):
         super().clean()
@@ -193,7 +157,7 @@ class FooterText(TranslatableMixin, models.Model):
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    """Contacts, social links and the default funding disclaimer of one site (Settings menu).
+    """Contacts, social links and legal pages of one site (Settings menu).
 
     Text lives in FooterText so that it can be translated; these values are shared by every
     language.
@@ -213,15 +177,6 @@ class SiteSettings(BaseSiteSetting):
     facebook_url = models.URLField(_("Facebook page"), blank=True)
     instagram_url = models.URLField(_("Instagram profile"), blank=True)
     youtube_url = models.URLField(_("YouTube channel"), blank=True)
-    default_disclaimer = models.ForeignKey(
-        "projects.FundingDisclaimer",
-        verbose_name=_("default funding disclaimer"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown in the footer of every page, e.g. the organisation's LEADER support."),
-    )
     accessibility_statement = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("accessibility statement"),
@@ -243,16 +198,6 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Linked from the footer of every page, in the visitor's language."),
     )
-    funders = StreamField(
-        FundersBlock(),
-        blank=True,
-        verbose_name=_("funders"),
-        help_text=_(
-            "Programmes and organisations whose logos appear in the footer and on the home page. "
-            "Logos are shown no taller than the EU emblem, as the EU visibility rules require."
-        ),
-    )
-
     edit_handler = TabbedInterface(
         [
             ObjectList(
@@ -261,7 +206,6 @@ class SiteSettings(BaseSiteSetting):
                     MultiFieldPanel(
                         [FieldPanel("email"), FieldPanel("phone")], heading=_("Contact")
                     ),
-                    FieldPanel("default_disclaimer"),
                     MultiFieldPanel(
                         [FieldPanel("accessibility_statement"), FieldPanel("privacy_notice")],
                         heading=_("Legal pages"),
@@ -277,7 +221,6 @@ class SiteSettings(BaseSiteSetting):
                 ],
                 heading=_("Social links"),
             ),
-            ObjectList([FieldPanel("funders")], heading=_("Funders")),
         ]
     )
 

@@ -6,15 +6,15 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.funders import FUNDER_LOGO_HEIGHT
-from home.models import SiteSettings
+from projects.funders import FUNDER_LOGO_HEIGHT
+from projects.models import FundingSettings
 from tests import factories
 
 EMBLEM_HEIGHT = 54  # templates/components/eu_emblem.html
 
 
 def set_funders(site, *funders):
-    settings = SiteSettings.for_site(site)
+    settings = FundingSettings.for_site(site)
     settings.funders = [
         ("programme" if hasattr(funder, "fund") else "organisation", funder) for funder in funders
     ]

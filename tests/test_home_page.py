@@ -4,7 +4,7 @@ import datetime
 
 import lxml.html
 
-from home.models import SiteSettings
+from projects.models import FundingSettings
 from tests import factories
 
 
@@ -83,7 +83,7 @@ def test_home_page_shows_the_sites_disclaimer_at_the_top_and_not_again_in_the_fo
     client, site_tree
 ):
     disclaimer = factories.FundingDisclaimerFactory(statement="Svetainę finansuoja ES.")
-    settings = SiteSettings.for_site(site_tree.site)
+    settings = FundingSettings.for_site(site_tree.site)
     settings.default_disclaimer = disclaimer
     settings.save()
     html = client.get(site_tree.home.url).content.decode()

@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.translation import gettext, override
 
-from news.models import NEWS_PER_PAGE
+from news.models.index import NEWS_PER_PAGE
 from tests import factories
 from tests.test_page_rendering import visible_text
 

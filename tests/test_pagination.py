@@ -3,9 +3,9 @@
 import lxml.html
 from django.core.paginator import Paginator
 
-from clusters.models import CLUSTER_MEMBERS_PER_PAGE
-from home.templatetags.home_tags import page_numbers
-from projects.models.pages import PROJECTS_PER_PAGE
+from clusters.models.clusters import CLUSTER_MEMBERS_PER_PAGE
+from home.templatetags.pagination_tags import page_numbers
+from projects.models.index import PROJECTS_PER_PAGE
 from tests import factories
 
 

@@ -1,4 +1,5 @@
-"""Template tags of the news: filter links that keep the other filters, and feed links."""
+"""Template tags of the news: the latest posts on the home page, a project's news, filter
+links that keep the other filters, feed links and event times."""
 
 from django import template
 from django.http import QueryDict
@@ -7,6 +8,10 @@ from django.utils import timezone
 from django.utils.formats import date_format, time_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from home.models import prefetch_image
+from news.models import NewsIndexPage, NewsPage
 
 register = template.Library()
 
@@ -70,3 +75,37 @@ def event_when(page):
     if timezone.localtime(start).date() == timezone.localtime(end).date():
         return format_html("{}–{}", _moment(start), _moment(end, with_date=False))
     return format_html("{} – {}", _moment(start), _moment(end))
+
+
+HOME_NEWS_COUNT = 4  # one row of the four-column card grid
+PROJECT_NEWS_COUNT = 6
+
+
+@register.simple_tag
+def home_news(home):
+    """The latest posts a home page shows and the news index it links to: the posts with
+    their images and renditions (three queries), the index from the home page's children."""
+    posts = (
+        home.live_descendants(NewsPage)
+        .prefetch_related(prefetch_image("lead_image"))
+        .order_by("-date", "-pk")[:HOME_NEWS_COUNT]
+    )
+    return {"posts": list(posts), "index": home.get_index_page(NewsIndexPage)}
+
+
+@register.simple_tag
+def project_news(project):
+    """The latest posts in the active language about `project` (or any translation of it).
+    One query, remembered on the page object: its head and body both ask."""
+    if not hasattr(project, "_latest_news"):
+        project._latest_news = list(
+            NewsPage.objects.live()
+            .public()
+            .filter(
+                locale=Locale.get_active(),
+                related_projects__project__translation_key=project.translation_key,
+            )
+            .distinct()
+            .order_by("-date")[:PROJECT_NEWS_COUNT]
+        )
+    return project._latest_news

@@ -1,13 +1,27 @@
-from .pages import ProjectContact, ProjectIndexPage, ProjectLink, ProjectPage, ProjectPartner
+"""The funding domain: project pages, their index, and the reference data they cite."""
+
+from .index import ProjectIndexPage
+from .project import (
+    PartnerRole,
+    ProjectContact,
+    ProjectLink,
+    ProjectPage,
+    ProjectPartner,
+    ProjectStatus,
+)
+from .settings import FundingSettings
 from .snippets import FundingDisclaimer, FundingProgramme, Organisation
 
 __all__ = [
     "FundingDisclaimer",
     "FundingProgramme",
+    "FundingSettings",
     "Organisation",
+    "PartnerRole",
     "ProjectContact",
     "ProjectIndexPage",
     "ProjectLink",
     "ProjectPage",
     "ProjectPartner",
+    "ProjectStatus",
 ]

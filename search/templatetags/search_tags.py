@@ -17,3 +17,9 @@ def search_type_query(context, result_type):
     if result_type:
         query["type"] = result_type
     return query.urlencode()
+
+
+@register.filter
+def page_type(page):
+    """The page's type as visitors read it ("news post", "project page")."""
+    return page.specific_class._meta.verbose_name if page.specific_class else ""

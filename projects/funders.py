@@ -1,20 +1,21 @@
-"""The funders chosen in the site settings, ready to show: in the visitor's language, with
+"""The funders chosen in a site's funding settings, ready to show: in the visitor's language, with
 their logo renditions, in a fixed number of queries however many there are."""
 
 from dataclasses import dataclass
 
-from django.apps import apps
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from .i18n import localized_by_pk
+from home.i18n import localized_by_pk
+
+from .models import FundingProgramme, Organisation
 
 # The EU emblem in the funding disclaimer is 54 px high. Annex IX of Reg. 2021/1060 wants it at
 # least as high as any other logo beside it, so funders' logos are drawn at this height at most.
 FUNDER_LOGO_HEIGHT = 54
 FUNDER_LOGO_SPECS = (f"height-{FUNDER_LOGO_HEIGHT}|format-webp", "height-108|format-webp")
 
-FUNDER_MODELS = {"programme": "projects.FundingProgramme", "organisation": "projects.Organisation"}
+FUNDER_MODELS = {"programme": FundingProgramme, "organisation": Organisation}
 
 
 @dataclass
@@ -33,23 +34,23 @@ def _describe(obj):
     return obj.short_name if obj.short_name != obj.name else ""
 
 
-def get_funders(site_settings):
+def get_funders(funding_settings):
     """[Funder] in the order editors set; entries whose snippet was deleted are skipped."""
-    if site_settings is None:
+    if funding_settings is None:
         return []
     entries = [
         (item["type"], item["value"])
-        for item in site_settings.funders.raw_data
+        for item in funding_settings.funders.raw_data
         if item.get("type") in FUNDER_MODELS and item.get("value")
     ]
     if not entries:
         return []
     locale = Locale.get_active()
     found = {}
-    for kind, label in FUNDER_MODELS.items():
+    for kind, model in FUNDER_MODELS.items():
         pks = {pk for entry_kind, pk in entries if entry_kind == kind}
         if pks:
-            found[kind] = localized_by_pk(apps.get_model(label)._default_manager, pks, locale)
+            found[kind] = localized_by_pk(model._default_manager, pks, locale)
     pairs = [found[kind][pk] for kind, pk in entries if pk in found.get(kind, {})]
     # A translation may lack the logo its source has: the source's logo stands in.
     logo_ids = {shown.logo_id or chosen.logo_id for shown, chosen in pairs} - {None}

@@ -1,0 +1,75 @@
+"""The cluster index (all clusters and the member directory) and one cluster's page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import (
+    FieldPanel,
+)
+
+from clusters.directory import get_directory
+from home.models import BasePage
+from home.pagination import forgiving_page
+
+from .members import ClusterMemberPage, prepare_member_cards
+
+CLUSTER_MEMBERS_PER_PAGE = 24
+
+
+class ClusterIndexPage(BasePage):
+    """Lists a language's clusters and the member directory of all their members."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["clusters.ClusterPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("cluster index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["clusters"] = ClusterPage.objects.child_of(self).live().public().order_by("title")
+        context.update(get_directory(self, request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # A filter value that names nothing: say so on the page, and tell robots it is missing.
+        if getattr(response, "context_data", None) and response.context_data.get("filter_errors"):
+            response.status_code = 404
+        return response
+
+
+class ClusterPage(BasePage):
+    """One cluster (e.g. the Tauragė–Suwałki craft cluster) and its members."""
+
+    project = models.ForeignKey(
+        "projects.ProjectPage",
+        verbose_name=_("project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The project that set up or supports this cluster."),
+    )
+
+    parent_page_types = ["clusters.ClusterIndexPage"]
+    subpage_types = ["clusters.ClusterMemberPage"]
+    content_panels = BasePage.content_panels + [FieldPanel("project")]
+
+    class Meta:
+        verbose_name = _("cluster page")
+
+    def get_members(self):
+        return ClusterMemberPage.for_cards(ClusterMemberPage.objects.child_of(self).live().public())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        members = forgiving_page(
+            self.get_members().order_by("title", "pk"),
+            CLUSTER_MEMBERS_PER_PAGE,
+            request.GET.get("page"),
+        )
+        members.object_list = prepare_member_cards(list(members.object_list))
+        context["members"] = members
+        context["project"] = self.project.localized if self.project else None
+        return context

@@ -1,0 +1,67 @@
+"""Which languages the site and a page exist in, looked up once per request.
+
+The site frame (language switcher, hreflang, navigation, social cards) asks these questions on
+every page; each answer costs one query per request, however much content the site holds.
+"""
+
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+from .models import HomePage
+
+
+def cached_on_request(request, name, compute):
+    """Compute a value once per request (or every time when there is no request)."""
+    if request is None:
+        return compute()
+    cache = request.__dict__.setdefault("_kartu_cache", {})
+    if name not in cache:
+        cache[name] = compute()
+    return cache[name]
+
+
+def active_language():
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def locale_homes(request):
+    """The live home page of each language, keyed by language code: one query."""
+
+    def compute():
+        homes = (
+            HomePage.objects.live()
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
+            .order_by("path")
+        )
+        result = {}
+        for home in homes:
+            result.setdefault(home.locale.language_code, home)
+        return result
+
+    return cached_on_request(request, "locale_homes", compute)
+
+
+def live_translations(request, page):
+    """The page's live translations (itself included, aliases never), by language: one query."""
+    if page is None or not isinstance(page, Page):
+        return {}
+
+    def compute():
+        pages = (
+            page.get_translations(inclusive=True)
+            .live()
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
+        )
+        return {p.locale.language_code: p for p in pages}
+
+    return cached_on_request(request, f"translations_{page.pk}", compute)
+
+
+def locale_codes(request):
+    """Language code of every locale by id: one query per request."""
+    return cached_on_request(
+        request, "locale_codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )

@@ -1,0 +1,190 @@
+"""News posts: project updates, trainings, fairs and webinars, with their event details."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.i18n import localize_all
+from home.models import BasePage
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class NewsPage(BasePage):
+    """A news post. Communications staff write and schedule it; a post related to a project
+    carries that project's funding disclaimer."""
+
+    date = models.DateField(
+        _("date"),
+        default=timezone.localdate,
+        help_text=_("Shown on the post and used to order the news."),
+    )
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top of the post and in listings."),
+    )
+    categories = ParentalManyToManyField(
+        "news.NewsCategory", verbose_name=_("categories"), blank=True, related_name="posts"
+    )
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    # A post that announces or reports a training, fair or webinar says when and where it is.
+    event_start = models.DateTimeField(
+        _("event starts"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Fill in for a training, fair or webinar: shown on the post and to search engines."
+        ),
+    )
+    event_end = models.DateTimeField(_("event ends"), null=True, blank=True)
+    event_venue = models.CharField(
+        _("venue"),
+        max_length=255,
+        blank=True,
+        help_text=_("Place and town, e.g. “Tauragės kultūros centras, Tauragė”."),
+    )
+    event_online = models.BooleanField(
+        _("online event"), default=False, help_text=_("A webinar or other event held online.")
+    )
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    social_type = "article"
+
+    search_fields = BasePage.search_fields + [
+        index.FilterField("date"),
+        index.RelatedFields("categories", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                BasePage.content_panels[:1]
+                + [FieldPanel("date"), FieldPanel("lead_image")]
+                + BasePage.content_panels[1:]
+                + [
+                    MultiFieldPanel(
+                        [
+                            FieldRowPanel([FieldPanel("event_start"), FieldPanel("event_end")]),
+                            FieldPanel("event_venue"),
+                            FieldPanel("event_online"),
+                        ],
+                        heading=_("Event"),
+                        classname="collapsed",
+                    )
+                ],
+                heading=_("Content"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("tags"),
+                    InlinePanel("related_projects", label=_("Related projects")),
+                ],
+                heading=_("Topics and projects"),
+            ),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("news post")
+        verbose_name_plural = _("news posts")
+
+    @property
+    def is_event(self):
+        return self.event_start is not None
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.event_end and not self.event_start:
+            errors["event_start"] = _("Give the start of the event as well as its end.")
+        if self.event_start and self.event_end and self.event_end < self.event_start:
+            errors["event_end"] = _("The event cannot end before it starts.")
+        if self.event_start and not (self.event_venue or self.event_online):
+            errors["event_venue"] = _("Say where the event takes place, or mark it as online.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_related_projects(self):
+        """Related project pages in the active language (falling back to the source's)."""
+        projects = [link.project for link in self.related_projects.select_related("project")]
+        return [project for project in localize_all(projects) if project.live]
+
+    def get_funding_disclaimers(self):
+        """Each related project's disclaimer, once each, in the active language."""
+        disclaimers = []
+        for project in self.get_related_projects():
+            disclaimer = project.get_funding_disclaimer()
+            if disclaimer and disclaimer not in disclaimers:
+                disclaimers.append(disclaimer)
+        return disclaimers
+
+    def get_sibling_posts(self):
+        return NewsPage.objects.sibling_of(self, inclusive=False).live().public()
+
+    def get_previous_post(self):
+        older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
+        return self.get_sibling_posts().filter(older).order_by("-date", "-pk").first()
+
+    def get_next_post(self):
+        newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
+        return self.get_sibling_posts().filter(newer).order_by("date", "pk").first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["categories"] = localize_all(self.categories.all())
+        context["related_projects"] = self.get_related_projects()
+        context["funding_disclaimers"] = self.get_funding_disclaimers()
+        context["shown_disclaimer_keys"] = {
+            d.translation_key for d in context["funding_disclaimers"]
+        }
+        context["previous_post"] = self.get_previous_post()
+        context["next_post"] = self.get_next_post()
+        return context
+
+
+class NewsPageProject(Orderable):
+    """Links a news post to a project it reports on."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_projects")
+    project = models.ForeignKey(
+        "projects.ProjectPage",
+        verbose_name=_("project"),
+        on_delete=models.CASCADE,
+        related_name="news_links",
+    )
+
+    panels = [FieldPanel("project")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related project")
+        verbose_name_plural = _("related projects")

@@ -3,17 +3,13 @@ home/structured_data.py). No email or phone: profiles are often natural persons.
 
 from home.structured_data import absolute_image_url, compact
 
-from .models import ClusterMemberPage, MemberType
-
 MEMBER_PHOTO_SPEC = "fill-400x400|format-webp"
 
 
 def cluster_member(page, request, context):
-    if not isinstance(page, ClusterMemberPage):
-        return None
     region = context.get("region")
     cluster = context.get("cluster")
-    is_person = page.member_type == MemberType.PERSON
+    is_person = page.is_person
     address = compact(
         {
             "@type": "PostalAddress",

@@ -8,10 +8,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Tabbed
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .structured_data import breadcrumb_list, organisation_node
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
@@ -58,6 +59,11 @@ class BasePage(Page):
     # Image fields shown when the page is shared, first one set wins (the member photo too).
     social_image_fields = ("lead_image", "photo")
 
+    def get_structured_data(self, request, context):
+        """The schema.org nodes describing this page (see home/structured_data.py): the
+        breadcrumb trail below a language's home page. Page types add their own nodes."""
+        return [breadcrumb_list(self, request)]
+
     def get_meta_description(self):
         return self.search_description or self.intro
 
@@ -94,6 +100,13 @@ class HomePage(BasePage):
             (block for block in self.body if block.block_type == "image"), None
         )
         return context
+
+    def get_structured_data(self, request, context):
+        """The site owner, described once on each language's home page."""
+        return [
+            SiteSettings.organisation_for_request(request),
+            *super().get_structured_data(request, context),
+        ]
 
     def get_index_page(self, model):
         """This home page's live child of type `model` (the news, project or cluster index),
@@ -226,6 +239,18 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def organisation_for_request(cls, request):
+        """The site owner as a schema.org Organization (None for an unknown host or a site
+        without a name): the name from the footer text in the active language."""
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        site_settings = cls.for_request(request)
+        footer_text = site_settings.footer_text.localized if site_settings.footer_text_id else None
+        name = (footer_text.organisation_name if footer_text else "") or site.site_name
+        return organisation_node(name, request, site_settings, footer_text)
 
     @property
     def social_links(self):

@@ -1,10 +1,9 @@
 """Schema.org JSON-LD for search engines: one `<script type="application/ld+json">` per page.
 
-This module builds what every page shares (the site owner's `Organization` on the home page, a
-`BreadcrumbList` below it) and asks the other apps for their page types' nodes through the
-`kartu_structured_data` hook: a function `(page, request, context)` returning a dict or None.
-`home` imports no other app; news, projects and clusters register their builders in their
-`wagtail_hooks.py`.
+Each page class says what describes it in `get_structured_data(request, context)` (BasePage: the
+breadcrumb trail; the home page adds the site owner; news posts, projects and member profiles
+their own nodes, built by their app's `structured_data.py`). This module holds what they share,
+and the `{% structured_data %}` tag writes the result. It imports no model.
 """
 
 import json
@@ -13,12 +12,6 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from wagtail import hooks
-from wagtail.models import Page, Site
-
-from .models import HomePage, SiteSettings
-
-HOOK_NAME = "kartu_structured_data"
 
 # The characters that could end the <script> element or open a comment inside it, written as
 # JSON escapes instead (as Django's json_script does).
@@ -44,14 +37,8 @@ def absolute_image_url(request, image, spec):
     return request.build_absolute_uri(image.get_rendition(spec).url)
 
 
-def site_organisation(request):
+def organisation_node(name, request, site_settings, footer_text):
     """The site owner as a schema.org Organization, from the site settings and footer text."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    site_settings = SiteSettings.for_request(request)
-    footer_text = site_settings.footer_text.localized if site_settings.footer_text_id else None
-    name = (footer_text.organisation_name if footer_text else "") or site.site_name
     if not name:
         return None
     address = None
@@ -88,20 +75,6 @@ def breadcrumb_list(page, request):
             for position, crumb in enumerate(ancestors, start=1)
         ],
     }
-
-
-def page_nodes(page, request, context):
-    """Every schema.org node describing `page`: its own (from the apps' hooks), the site owner
-    on the home page, the breadcrumb trail below it."""
-    if not isinstance(page, Page) or request is None:
-        return []
-    nodes = []
-    if isinstance(page, HomePage):
-        nodes.append(site_organisation(request))
-    for build in hooks.get_hooks(HOOK_NAME):
-        nodes.append(build(page, request, context))
-    nodes.append(breadcrumb_list(page, request))
-    return [node for node in nodes if node]
 
 
 def language_code():

@@ -1,20 +1,17 @@
 """Schema.org `NewsArticle` for a news post: headline, dates, image, language and the projects
 it is about; and an `Event` when the post is about a training, fair or webinar (see
-home/structured_data.py)."""
+home/structured_data.py). `NewsPage.get_structured_data` calls them."""
 
 from django.utils import timezone
 
-from home.structured_data import absolute_image_url, compact, language_code, site_organisation
-
-from .models import NewsPage
+from home.models import SiteSettings
+from home.structured_data import absolute_image_url, compact, language_code
 
 # The lead image's rendition on the post itself: already made, so no new image is generated.
 ARTICLE_IMAGE_SPEC = "fill-960x540|format-webp"
 
 
 def news_article(page, request, context):
-    if not isinstance(page, NewsPage):
-        return None
     url = page.get_full_url(request)
     projects = context.get("related_projects") or []
     categories = context.get("categories") or []
@@ -41,15 +38,13 @@ def news_article(page, request, context):
                 )
                 for project in projects
             ],
-            "publisher": site_organisation(request),
+            "publisher": SiteSettings.organisation_for_request(request),
         }
     )
 
 
 def news_event(page, request, context):
     """Schema.org `Event` for a post that announces or reports a training, fair or webinar."""
-    if not isinstance(page, NewsPage) or not page.is_event:
-        return None
     url = page.get_full_url(request)
     places = []
     if page.event_venue:
@@ -75,6 +70,6 @@ def news_event(page, request, context):
             "location": places[0] if len(places) == 1 else places,
             "image": absolute_image_url(request, page.lead_image, ARTICLE_IMAGE_SPEC),
             "inLanguage": language_code(),
-            "organizer": site_organisation(request),
+            "organizer": SiteSettings.organisation_for_request(request),
         }
     )

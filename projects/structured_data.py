@@ -3,8 +3,6 @@
 
 from home.structured_data import compact
 
-from .models import ProjectPage
-
 
 def organisation_node(organisation):
     address = compact(
@@ -53,9 +51,7 @@ def monetary_grant(page, programme):
     )
 
 
-def project(page, request, context):
-    if not isinstance(page, ProjectPage):
-        return None
+def project_node(page, request, context):
     partners = context.get("partners") or []
     programme = context.get("programme") or page.programme.localized
     return compact(

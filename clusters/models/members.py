@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from clusters.blocks import ProductBlock, WorkshopBlock
+from clusters.structured_data import cluster_member
 from home.blocks import ImageBlock
 from home.countries import COUNTRY_CHOICES
 from home.i18n import localize_all
@@ -196,6 +197,17 @@ class ClusterMemberPage(BasePage):
     def language_names(self):
         names = settings.ALL_LANGUAGES
         return [names[code] for code in self.languages_spoken if code in names]
+
+    @property
+    def is_person(self):
+        return self.member_type == MemberType.PERSON
+
+    def get_structured_data(self, request, context):
+        """A Person or LocalBusiness, member of its cluster; no e-mail or phone."""
+        return [
+            cluster_member(self, request, context),
+            *super().get_structured_data(request, context),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from home.i18n import localize_all
 from home.models import BasePage
+from news.structured_data import news_article, news_event
 
 
 class NewsPageTag(TaggedItemBase):
@@ -158,6 +159,13 @@ class NewsPage(BasePage):
     def get_next_post(self):
         newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
         return self.get_sibling_posts().filter(newer).order_by("date", "pk").first()
+
+    def get_structured_data(self, request, context):
+        """A NewsArticle, and an Event when the post is about a training, fair or webinar."""
+        nodes = [news_article(self, request, context)]
+        if self.is_event:
+            nodes.append(news_event(self, request, context))
+        return [*nodes, *super().get_structured_data(request, context)]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

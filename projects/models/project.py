@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.i18n import localize_all
 from home.models import BasePage
+from projects.structured_data import project_node
 
 from .snippets import FundingDisclaimer
 
@@ -278,6 +279,13 @@ class ProjectPage(BasePage):
                 p.sort_order,
             ),
         )
+
+    def get_structured_data(self, request, context):
+        """A schema.org Project: its partners as members and its EU funding as a grant."""
+        return [
+            project_node(self, request, context),
+            *super().get_structured_data(request, context),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

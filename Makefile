@@ -41,9 +41,11 @@ browser-tools: node_modules/axe-core/axe.min.js
 test: install messages browser-tools
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
+# ruff, and the floors of DESIGN.md as import-linter contracts (pyproject.toml).
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	PYTHONPATH=site $(VENV)/bin/lint-imports --no-cache
 
 format: install
 	$(VENV)/bin/ruff check --fix .

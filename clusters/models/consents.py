@@ -40,7 +40,3 @@ class PublicationConsent(models.Model):
 
     def __str__(self):
         return f"{self.member.title} ({self.given_at:%Y-%m-%d})"
-
-    @property
-    def is_active(self):
-        return self.withdrawn_at is None

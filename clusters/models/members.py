@@ -194,11 +194,6 @@ class ClusterMemberPage(BasePage):
         )
 
     @property
-    def language_names(self):
-        names = settings.ALL_LANGUAGES
-        return [names[code] for code in self.languages_spoken if code in names]
-
-    @property
     def is_person(self):
         return self.member_type == MemberType.PERSON
 

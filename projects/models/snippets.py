@@ -30,9 +30,6 @@ class Period(models.TextChoices):
     OTHER = "other", _("Other or not applicable")
 
 
-EU_FUNDS = {Fund.ERDF, Fund.ENI, Fund.EAFRD, Fund.ESF_PLUS}
-
-
 class FundingProgramme(TranslatableMixin, index.Indexed, models.Model):
     """A funding programme (e.g. Interreg V-A Lithuania–Poland). Site managers keep the list;
     project pages choose one, and its fund and disclaimer wording follow from it."""
@@ -50,7 +47,8 @@ class FundingProgramme(TranslatableMixin, index.Indexed, models.Model):
         max_length=16,
         choices=Fund.choices,
         help_text=_(
-            "The fund that co-finances the programme; it decides whether the EU emblem applies."
+            "The fund that co-finances the programme, shown with it in facts panels. Whether "
+            "the EU emblem appears is set on each funding disclaimer."
         ),
     )
     logo = models.ForeignKey(
@@ -93,10 +91,6 @@ class FundingProgramme(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.short_name or self.name
-
-    @property
-    def is_eu_funded(self):
-        return self.fund in EU_FUNDS
 
 
 class OrganisationType(models.TextChoices):

@@ -28,12 +28,9 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales (both use the label wagtaillocales)
     "wagtail_modeladmin",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
-    "wagtail.contrib.table_block",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -51,7 +48,6 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -162,11 +158,11 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = False
     AWS_S3_FILE_OVERWRITE = False
-    DEFAULT_FILE_STORAGE_BACKEND = "storages.backends.s3.S3Storage"
+    media_backend = "storages.backends.s3.S3Storage"
 else:
-    DEFAULT_FILE_STORAGE_BACKEND = "django.core.files.storage.FileSystemStorage"
+    media_backend = "django.core.files.storage.FileSystemStorage"
 STORAGES = {
-    "default": {"BACKEND": DEFAULT_FILE_STORAGE_BACKEND},
+    "default": {"BACKEND": media_backend},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -184,7 +180,6 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Search: Wagtail's database backend; OpenSearch/Elasticsearch when SEARCH_URL is set.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")

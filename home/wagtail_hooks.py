@@ -1,6 +1,10 @@
 from django.http import Http404
 from wagtail import hooks
 from wagtail.models import Locale
+from wagtail.snippets.models import register_snippet
+
+from .models import FooterText
+from .reference_data import ReferenceDataGroup, ReferenceDataViewSet
 
 
 @hooks.register("before_serve_page")
@@ -9,3 +13,15 @@ def refuse_pages_of_another_locale(page, request, serve_args, serve_kwargs):
     page: answer 404 instead of serving duplicate content under the wrong `lang`."""
     if page.locale_id != Locale.get_active().pk or page.alias_of_id:
         raise Http404
+
+
+class FooterTextViewSet(ReferenceDataViewSet):
+    menu_order = 7
+    model = FooterText
+    icon = "doc-full"
+    list_display = ["organisation_name", "locale"]
+    list_filter = ["locale"]
+
+
+register_snippet(ReferenceDataGroup)  # the menu; every app registers its viewsets into it
+register_snippet(FooterTextViewSet)

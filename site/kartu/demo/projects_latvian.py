@@ -5,7 +5,7 @@ results in our own words."""
 import datetime
 from decimal import Decimal
 
-from projects.models.pages import PartnerRole
+from projects.models import PartnerRole
 
 from . import blocks as b
 from .pagetools import rich

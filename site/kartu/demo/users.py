@@ -5,7 +5,7 @@ created."""
 
 from django.contrib.auth import get_user_model
 
-from kartu.roles import COMMUNICATIONS, REVIEWERS, setup_roles, translators_group_name
+from translations.roles import COMMUNICATIONS, REVIEWERS, setup_roles, translators_group_name
 
 # (username, password, superuser, group, email)
 USERS = [

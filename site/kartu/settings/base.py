@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "news",
     "clusters",
     "search",
+    "translations",  # above wagtail_localize: its template overrides come first
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales (both use the label wagtaillocales)
     "wagtail_modeladmin",
@@ -65,8 +66,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "kartu.machine_translation.MachineTranslationErrorMiddleware",
-    "kartu.translation_guard.SnippetTranslationLocaleMiddleware",
+    "translations.middleware.MachineTranslationErrorMiddleware",
+    "translations.middleware.SnippetTranslationLocaleMiddleware",
 ]
 
 ROOT_URLCONF = "kartu.urls"
@@ -203,7 +204,7 @@ else:
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
 if DEEPL_API_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "kartu.machine_translation.KartuDeepLTranslator",
+        "CLASS": "translations.patches.deepl_errors.KartuDeepLTranslator",
         "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
     }
 

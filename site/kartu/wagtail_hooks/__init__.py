@@ -1,3 +1,4 @@
-"""Admin hooks that span apps, one module per concern; Wagtail imports this package."""
+"""Admin hooks that span apps, one module per concern; Wagtail imports this package. The
+translator features' hooks live in the `translations` app."""
 
-from . import permissions, reference_data, translation_status  # noqa: F401
+from . import reference_data  # noqa: F401

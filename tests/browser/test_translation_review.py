@@ -8,8 +8,8 @@ from django.urls import reverse
 from wagtail.models import Site
 from wagtail.users.models import UserProfile
 
-from kartu.roles import REVIEWERS, setup_roles, translators_group_name
 from tests import factories
+from translations.roles import REVIEWERS, setup_roles, translators_group
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,9 +33,9 @@ def latvian_page(base_tree, translate):
     return lv
 
 
-def make_user(username, group_name):
+def make_user(username, group):
     user = get_user_model().objects.create_user(username=username, password="kartu-test")
-    user.groups.add(Group.objects.get(name=group_name))
+    user.groups.add(group if isinstance(group, Group) else Group.objects.get(name=group))
     UserProfile.get_for_user(user)
     UserProfile.objects.filter(user=user).update(preferred_language="en")
     return user
@@ -51,7 +51,7 @@ def log_in(page, live_server, username):
 
 
 def test_translation_goes_live_after_review(live_server, page, latvian_page):
-    make_user("translator-lv", translators_group_name("lv"))
+    make_user("translator-lv", translators_group("lv"))
     make_user("reviewer", REVIEWERS)
     edit_url = live_server.url + reverse("wagtailadmin_pages:edit", args=[latvian_page.pk])
 

@@ -9,8 +9,8 @@ from django.test.utils import override_settings
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from kartu.wagtail_hooks.permissions import save_translation_draft
 from news.models import NewsIndexPage
+from translations.patches.draft_without_publishing import save_translation_draft
 
 # The Lithuanian news index's introduction, as communications staff rewrote it after the page
 # had been translated: its Latvian and English translations lack this sentence until synced.

@@ -1,11 +1,11 @@
 """Demo users: an administrator, a communications editor, a Latvian translator and a
-translation reviewer. Their groups, permissions and workflows come from `kartu.roles` (the
+translation reviewer. Their groups, permissions and workflows come from `translations.roles` (the
 `setup_roles` command). Passwords are fixed development passwords, set only when a user is
 created."""
 
 from django.contrib.auth import get_user_model
 
-from kartu.roles import COMMUNICATIONS, REVIEWERS, setup_roles, translators_group_name
+from translations.roles import COMMUNICATIONS, REVIEWERS, setup_roles, translators_group_name
 
 # (username, password, superuser, group, email)
 USERS = [

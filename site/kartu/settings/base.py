@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "news",
     "clusters",
     "search",
+    "translations",  # above wagtail_localize: its template overrides come first
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales (both use the label wagtaillocales)
     "wagtail_modeladmin",
@@ -61,8 +62,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "kartu.machine_translation.MachineTranslationErrorMiddleware",
-    "kartu.translation_guard.SnippetTranslationLocaleMiddleware",
+    "translations.middleware.MachineTranslationErrorMiddleware",
+    "translations.middleware.SnippetTranslationLocaleMiddleware",
 ]
 
 ROOT_URLCONF = "kartu.urls"
@@ -177,7 +178,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # A translator's "Reference data" listings show only their languages (home.reference_data).
-KARTU_REFERENCE_DATA_INDEX_VIEW = "kartu.wagtail_hooks.permissions.LocaleScopedIndexView"
+KARTU_REFERENCE_DATA_INDEX_VIEW = "translations.views.snippets.LocaleScopedIndexView"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -200,7 +201,7 @@ else:
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
 if DEEPL_API_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "kartu.machine_translation.KartuDeepLTranslator",
+        "CLASS": "translations.patches.deepl_errors.KartuDeepLTranslator",
         "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
     }
 

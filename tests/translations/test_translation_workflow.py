@@ -2,15 +2,12 @@
 driven through the same admin views translators use."""
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from bs4 import BeautifulSoup
 from django.test.client import MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 from wagtail.models import Locale
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from tests import factories
@@ -165,56 +162,6 @@ def test_synchronised_facts_are_not_offered_for_translation(site_tree):
     assert project.title in strings
     assert "LV-RU-018" not in strings  # the contract number is the same in every language
     assert "799740.50" not in strings and "2018-07-01" not in strings
-
-
-@pytest.fixture
-def deepl_out_of_quota():
-    """A local HTTP server answering as DeepL does when the quota is used up (456, not JSON)."""
-
-    class QuotaExceeded(BaseHTTPRequestHandler):
-        def do_POST(self):
-            self.rfile.read(int(self.headers.get("Content-Length", 0)))
-            self.send_response(456)
-            self.send_header("Content-Type", "text/plain")
-            self.end_headers()
-            self.wfile.write(b"Quota exceeded")
-
-        def log_message(self, *args):
-            pass
-
-    server = HTTPServer(("127.0.0.1", 0), QuotaExceeded)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/v2/translate"
-    server.shutdown()
-
-
-def test_deepl_out_of_quota_tells_the_translator_instead_of_failing(
-    admin_client, admin_user, lithuanian_post, submit, settings, deepl_out_of_quota
-):
-    UserProfile.get_for_user(admin_user)
-    UserProfile.objects.filter(user=admin_user).update(preferred_language="en")
-    latvian = submit(lithuanian_post, "lv")["lv"]
-    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "kartu.machine_translation.KartuDeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": "test-key", "API_URL": deepl_out_of_quota},
-    }
-    url = reverse("wagtail_localize:machine_translate", args=[latvian.pk])
-    response = admin_client.post(url + "?next=/admin/", follow=True)
-    assert response.status_code == 200
-    assert "Machine translation is unavailable right now" in response.content.decode()
-
-
-def test_deepl_gets_british_english_as_the_target(lithuanian_post):
-    from kartu.machine_translation import KartuDeepLTranslator
-
-    translator = KartuDeepLTranslator({"AUTH_KEY": "k"})
-    lithuanian, english = (
-        Locale.objects.get(language_code="lt"),
-        Locale.objects.get(language_code="en"),
-    )
-    parameters = translator.get_parameters(lithuanian, english, [])
-    assert (parameters["source_lang"], parameters["target_lang"]) == ("LT", "EN-GB")
 
 
 def test_without_a_machine_translator_the_editor_offers_none(

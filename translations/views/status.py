@@ -1,6 +1,5 @@
 """Admin views for the translation status report and its dashboard panel."""
 
-from django import forms
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.urls import reverse
@@ -10,44 +9,16 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
-from wagtail.coreutils import get_content_languages
 
-from kartu.translation_status import (
-    STATUS_LABELS,
-    content_type_choices,
-    get_translation_status,
-    user_can_view_translation_status,
-)
-
-
-class TranslationStatusFilterForm(forms.Form):
-    locale = forms.ChoiceField(label=_("Language"), required=False)
-    content_type = forms.ChoiceField(label=_("Content type"), required=False)
-    status = forms.ChoiceField(label=_("Status"), required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        all_choice = [("", _("All"))]
-        self.fields["locale"].choices = all_choice + list(get_content_languages().items())
-        self.fields["content_type"].choices = all_choice + [
-            (label, name.capitalize()) for label, name in content_type_choices()
-        ]
-        self.fields["status"].choices = all_choice + list(STATUS_LABELS.items())
-
-    def filters(self):
-        """Keyword arguments for ``get_translation_status``; an invalid choice filters nothing."""
-        data = self.cleaned_data if self.is_valid() else {}
-        return {
-            "locale_codes": [data["locale"]] if data.get("locale") else None,
-            "content_types": [data["content_type"]] if data.get("content_type") else None,
-            "statuses": [data["status"]] if data.get("status") else None,
-        }
+from translations.forms import TranslationStatusFilterForm
+from translations.status import get_translation_status
+from translations.status_items import user_can_view_translation_status
 
 
 class TranslationStatusReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, TemplateView):
     """Every source page and snippet in every other locale, with its status and a link."""
 
-    template_name = "kartu/translation_status/report.html"
+    template_name = "translations/status/report.html"
     page_title = _("Translation status")
     header_icon = "site"
     paginate_by = 50
@@ -123,7 +94,7 @@ class TranslationStatusPanel(Component):
     """Dashboard panel: per language, how many items are up to date, out of date or missing."""
 
     name = "translation_status"
-    template_name = "kartu/translation_status/panel.html"
+    template_name = "translations/status/panel.html"
     order = 250
 
     def render_html(self, parent_context=None):
@@ -134,5 +105,5 @@ class TranslationStatusPanel(Component):
     def get_context_data(self, parent_context):
         return {
             "summary": get_translation_status().summary(),
-            "report_url": reverse("kartu_translation_status"),
+            "report_url": reverse("translations_status"),
         }

@@ -30,9 +30,10 @@ Out of date
     * it is managed by wagtail-localize (an *enabled* ``Translation`` of the source's
       ``TranslationSource`` into the locale) and any of these holds:
 
-      - a string of the source is not translated yet: the ``waiting_for_translation`` test of
-        wagtail-localize's own Translations report (a ``StringSegment`` with no error-free
-        ``StringTranslation`` in the locale), reused here as one subquery;
+      - a string of the source is not translated yet: a ``StringSegment`` of the source with no
+        error-free ``StringTranslation`` in the locale (the test wagtail-localize's own
+        Translations report calls "waiting for translations", written here as one subquery on
+        its models: `waiting_for_translation`);
       - the source content was extracted again ("Sync translated pages", or
         ``TranslationSource.update_from_db`` / ``update_or_create_from_instance``) after the
         translation was last saved: ``TranslationSource.last_updated_at`` is later than the newest
@@ -72,160 +73,50 @@ links to wagtail-localize's "Translate" form for the source object.
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
-from django.contrib.admin.utils import quote
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import OuterRef, Subquery
-from django.urls import reverse
-from django.utils.text import capfirst
-from django.utils.translation import gettext_lazy as _
+from django.db.models import Exists, OuterRef, Subquery
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
-from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin, get_page_models
-from wagtail.snippets.models import get_snippet_models
-from wagtail_localize.models import TranslationLog, TranslationSource
-from wagtail_localize.views.report import TranslationsReportView
+from wagtail.models import DraftStateMixin, Page
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationLog,
+    TranslationSource,
+)
 
-UP_TO_DATE = "up_to_date"
-OUT_OF_DATE = "out_of_date"
-MISSING = "missing"
+from translations.status_items import (
+    MISSING,
+    OUT_OF_DATE,
+    UP_TO_DATE,
+    StatusItem,
+    TranslationStatus,
+    page_models,
+    snippet_models,
+    target_locales,
+)
 
-STATUSES = [UP_TO_DATE, OUT_OF_DATE, MISSING]
-STATUS_LABELS = {
-    UP_TO_DATE: _("Translated and up to date"),
-    OUT_OF_DATE: _("Out of date"),
-    MISSING: _("Missing"),
-}
 
-
-def user_can_view_translation_status(user):
-    """Site managers and translators: whoever may submit content for translation."""
-    return user.is_active and (
-        user.is_superuser or user.has_perm("wagtail_localize.submit_translation")
+def waiting_for_translation():
+    """For a ``Translation`` queryset: whether a string of its source has no error-free
+    translation in its target locale."""
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=OuterRef("_target_locale_id"),
+        has_error=False,
     )
-
-
-def page_models():
-    """Concrete page models, including Wagtail's own ``Page``."""
-    return [model for model in get_page_models() if not model._meta.abstract]
-
-
-def snippet_models():
-    """Registered snippets that are translated (the model that holds ``translation_key``)."""
-    return [
-        model
-        for model in get_snippet_models()
-        if issubclass(model, TranslatableMixin) and model.get_translation_model() is model
-    ]
-
-
-def content_type_choices():
-    """``(model label, name)`` for every model the report can show, pages first."""
-    return [(model._meta.label_lower, model._meta.verbose_name) for model in page_models()] + [
-        (model._meta.label_lower, model._meta.verbose_name) for model in snippet_models()
-    ]
-
-
-def target_locales():
-    """Configured locales in ``WAGTAIL_CONTENT_LANGUAGES`` order (one query)."""
-    order = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-    locales = [locale for locale in Locale.objects.all() if locale.language_code in order]
-    return sorted(locales, key=lambda locale: order.index(locale.language_code))
-
-
-@dataclass
-class StatusItem:
-    """One source object in one target locale."""
-
-    title: str
-    model: type
-    source_pk: object
-    source_locale: Locale
-    locale: Locale
-    status: str
-    target_pk: object = None
-    managed: bool = False  # the translation is an enabled wagtail-localize Translation
-
-    @property
-    def is_page(self):
-        return issubclass(self.model, Page)
-
-    @property
-    def content_type(self):
-        return self.model._meta.label_lower
-
-    @property
-    def content_type_name(self):
-        return capfirst(self.model._meta.verbose_name)
-
-    @property
-    def status_label(self):
-        return STATUS_LABELS[self.status]
-
-    @property
-    def language(self):
-        return self.locale.get_display_name()
-
-    @property
-    def source_language(self):
-        return self.source_locale.get_display_name()
-
-    @property
-    def url(self):
-        """The translation editor of an existing translation; the Translate form otherwise."""
-        if self.target_pk is not None:
-            return self._edit_url(self.target_pk)
-        if self.is_page:
-            return reverse("wagtail_localize:submit_page_translation", args=[self.source_pk])
-        return reverse(
-            "wagtail_localize:submit_snippet_translation",
-            args=[self.model._meta.app_label, self.model._meta.model_name, quote(self.source_pk)],
-        )
-
-    @property
-    def source_url(self):
-        return self._edit_url(self.source_pk)
-
-    def _edit_url(self, pk):
-        if self.is_page:
-            return reverse("wagtailadmin_pages:edit", args=[pk])
-        return reverse(self.model.snippet_viewset.get_url_name("edit"), args=[quote(pk)])
-
-
-@dataclass
-class LocaleSummary:
-    locale: Locale
-    up_to_date: int = 0
-    out_of_date: int = 0
-    missing: int = 0
-
-    @property
-    def total(self):
-        return self.up_to_date + self.out_of_date + self.missing
-
-
-@dataclass
-class TranslationStatus:
-    locales: list  # the target locales shown
-    items: list = field(default_factory=list)
-
-    def summary(self):
-        """One ``LocaleSummary`` per locale shown, in configured order."""
-        rows = {locale.pk: LocaleSummary(locale) for locale in self.locales}
-        for item in self.items:
-            row = rows[item.locale.pk]
-            setattr(row, item.status, getattr(row, item.status) + 1)
-        return list(rows.values())
-
-    def counts(self):
-        """``{(language code, model label): {status: count}}``."""
-        counts = defaultdict(lambda: dict.fromkeys(STATUSES, 0))
-        for item in self.items:
-            counts[item.locale.language_code, item.content_type][item.status] += 1
-        return dict(counts)
+    return Exists(
+        StringSegment.objects.filter(source_id=OuterRef("source_id"))
+        # Django cannot reach two levels out: carry the target locale down as an annotation.
+        .annotate(_target_locale_id=OuterRef("target_locale_id"), translated=Exists(translated))
+        .filter(translated=False)
+    )
 
 
 @dataclass
@@ -265,8 +156,8 @@ def get_translation_status(locale_codes=None, content_types=None, statuses=None)
         sources[row["object_id"], row["locale_id"]] = row
         source_locale_by_key.setdefault(row["object_id"], row["locale_id"])
 
-    # wagtail-localize's translations, with its own "waiting for translations" test and the time
-    # each was last saved into its locale.
+    # wagtail-localize's translations, whether each waits for a string, and the time each was
+    # last saved into its locale.
     last_saved = (
         TranslationLog.objects.filter(
             source_id=OuterRef("source_id"), locale_id=OuterRef("target_locale_id")
@@ -276,10 +167,11 @@ def get_translation_status(locale_codes=None, content_types=None, statuses=None)
     )
     translations = {
         (row["source_id"], row["target_locale_id"]): row
-        for row in TranslationsReportView()
-        .get_queryset()
-        .filter(enabled=True)
-        .annotate(last_saved_at=Subquery(last_saved))
+        for row in Translation.objects.filter(enabled=True)
+        .annotate(
+            waiting_for_translation=waiting_for_translation(),
+            last_saved_at=Subquery(last_saved),
+        )
         .values("source_id", "target_locale_id", "waiting_for_translation", "last_saved_at")
     }
 

@@ -1,9 +1,9 @@
 """`manage.py setup_roles`: create or update the admin groups, their permissions and the review
-workflows (see `kartu.roles`). Safe to run again; it prints only what it changed."""
+workflows (see `translations.roles`). Safe to run again; it prints only what it changed."""
 
 from django.core.management.base import BaseCommand
 
-from kartu.roles import setup_roles
+from translations.roles import setup_roles
 
 
 class Command(BaseCommand):

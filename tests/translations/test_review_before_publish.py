@@ -1,15 +1,15 @@
-"""Review before publish: a translator's work goes live only after a reviewer approves it."""
+"""Review before publish: a translator's work goes live only after a reviewer approves it
+(`translations.patches.review_before_publish`, `draft_without_publishing`)."""
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import WorkflowState
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, Translation
 
-from kartu.roles import MODERATORS, REVIEWERS, setup_roles, translators_group_name
 from tests import factories
+from tests.translations.users import make_user, translation_editor_title
+from translations.roles import MODERATORS, REVIEWERS, setup_roles, translators_group
 
 
 @pytest.fixture
@@ -24,24 +24,16 @@ def about(site_tree, translate):
     return {"lt": page, "lv": lv}
 
 
-def user_in(username, group_name):
-    user = get_user_model().objects.create_user(username=username, password="x")
-    user.groups.add(Group.objects.get(name=group_name))
-    UserProfile.get_for_user(user)
-    UserProfile.objects.filter(user=user).update(preferred_language="en")
-    return user
-
-
 @pytest.fixture
 def translator(client):
-    client.force_login(user_in("translator-lv", translators_group_name("lv")))
+    client.force_login(make_user("translator-lv", translators_group("lv")))
     return client
 
 
 @pytest.fixture
 def reviewer_client(client_factory):
     client = client_factory()
-    client.force_login(user_in("reviewer", REVIEWERS))
+    client.force_login(make_user("reviewer", REVIEWERS))
     return client
 
 
@@ -134,10 +126,14 @@ def test_translator_cannot_approve_their_own_work(
     assert live_intro(page) == "Par projektu."
 
 
-def test_reviewer_can_open_the_page_under_review(about, translator, reviewer_client):
+def test_reviewer_opens_the_page_under_review_in_the_translation_editor(
+    about, translator, reviewer_client
+):
     submit(translator, about["lv"])
     url = reverse("wagtailadmin_pages:edit", args=[about["lv"].pk])
-    assert reviewer_client.get(url).status_code == 200
+    response = reviewer_client.get(url)
+    assert translation_editor_title(response) == "Par mums"
+    assert "Awaiting Translation review" in response.content.decode()
 
 
 def test_rejected_translation_stays_unpublished_and_can_be_resubmitted(
@@ -163,7 +159,7 @@ def test_moderators_approve_communications_review_of_source_pages(
     about, client, client_factory, django_capture_on_commit_callbacks
 ):
     editor = client_factory()
-    editor.force_login(user_in("lt-translator", translators_group_name("lt")))
+    editor.force_login(make_user("lt-translator", translators_group("lt")))
     page = about["lt"]
     page.intro = "Nauja įžanga."
     page.save_revision()
@@ -171,6 +167,6 @@ def test_moderators_approve_communications_review_of_source_pages(
     assert live_intro(page) == "Apie projektą."
 
     moderator = client_factory()
-    moderator.force_login(user_in("moderator", MODERATORS))
+    moderator.force_login(make_user("moderator", MODERATORS))
     approve(moderator, page, django_capture_on_commit_callbacks)
     assert live_intro(page) == "Nauja įžanga."

@@ -1,15 +1,27 @@
-"""Per-locale rights for wagtail-localize's string, PO and machine-translation endpoints.
+"""Per-locale rights on wagtail-localize's string, PO and machine-translation endpoints.
 
-wagtail-localize checks only model-level rights for snippets there, so a translator of one
-language could change another language's snippet translation by calling the API directly.
-Pages need nothing extra: their rights already follow each locale's tree.
+Gap: wagtail-localize checks only model-level rights for snippets on these endpoints (its one
+`submit_translation` permission is global, and Wagtail's snippet permissions are per model), so
+a translator of one language could change another language's snippet translation by calling the
+API directly. No upstream issue asks for per-locale translator rights (searched the
+wagtail-localize tracker, November 2026; wagtail-localize#108 added the global permission).
+Pages need nothing extra: their rights already follow each locale's tree, which the edit views
+check.
+
+`SnippetTranslationLocaleMiddleware` asks `translations.policy` before the view runs and answers
+403 when the translator may not change the target snippet's locale. Importing this module
+registers no hooks.
+
+Delete this module (and its line in MIDDLEWARE) when wagtail-localize checks the target
+instance's per-locale rights on these endpoints, for instance through Wagtail's permission
+policies, or when Wagtail gains per-locale snippet permissions.
 """
 
 from django.core.exceptions import PermissionDenied
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from kartu.wagtail_hooks.permissions import may_touch
+from translations.policy import may_touch
 
 GUARDED_VIEWS = {
     "wagtail_localize:edit_string_translation",

@@ -1,8 +1,24 @@
-"""DeepL machine translation that tells the translator when DeepL fails, instead of a 500.
+"""DeepL machine translation that tells the translator when DeepL fails, and asks for British
+English.
 
-wagtail-localize's DeepL translator lets a quota or HTTP error escape as KeyError or
-JSONDecodeError, and sends the deprecated "EN" target for English. This subclass raises one
-exception the middleware below turns into a message and a redirect back to the editor.
+Gap 1: wagtail-localize's `DeepLTranslator.translate` reads `response.json()["translations"]`
+without checking the HTTP status, so a quota (456) or other HTTP error escapes as `KeyError` or
+`JSONDecodeError` (a `ValueError`), and a network failure as `RequestException`: the translator
+gets a 500. No upstream issue is filed for this (searched the wagtail-localize tracker for DeepL
+errors and quota, November 2026). `KartuDeepLTranslator.translate` raises one exception instead,
+which `MachineTranslationErrorMiddleware` turns into a message and a redirect back to the editor.
+
+Gap 2: for a locale coded plain `en` (ours), wagtail-localize sends the target `EN`, which DeepL
+keeps only for backward compatibility and asks callers to replace with `EN-GB` or `EN-US`
+(wagtail-localize#738, closed by passing `en-gb`/`en-us` locale codes through; a plain `en` still
+sends `EN`). `TARGET_VARIANTS` picks British English, which suits EU publications, and European
+Portuguese.
+
+Delete this module when wagtail-localize's DeepL translator reports HTTP errors as something a
+view can show and lets a plain language code choose its variant; then point
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR back at `wagtail_localize.machine_translators.deepl
+.DeepLTranslator` and drop the middleware from the settings. (`API_URL`, used by the tests to
+talk to a local stand-in for DeepL, would go with it.)
 """
 
 from django.contrib import messages

@@ -4,6 +4,7 @@ import csv
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -12,7 +13,6 @@ from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslationSource
 
-from kartu.translation_status import get_translation_status
 from tests import factories
 
 REPORT_URL = "/admin/reports/translation-status/"
@@ -54,24 +54,44 @@ def news_tree(site_tree, translate):
     }
 
 
-def counts(locale, content_type=NEWS):
-    return get_translation_status().counts()[locale, content_type]
+@pytest.fixture
+def counts(admin_client):
+    """The report's summary row for a language, for one content type: what a site manager reads
+    in the "Per language" table."""
+
+    def row(code, content_type=NEWS):
+        response = admin_client.get(REPORT_URL, {"content_type": content_type})
+        table = BeautifulSoup(response.content.decode(), "html.parser").find(
+            "caption", string="Translations per language"
+        )
+        for tr in table.find_parent("table").tbody.find_all("tr"):
+            links = tr.find_all("a")
+            if f"locale={code}&" in links[0]["href"]:
+                return {
+                    status: int(link.get_text())
+                    for status, link in zip(
+                        ["up_to_date", "out_of_date", "missing"], links, strict=True
+                    )
+                }
+        raise AssertionError(f"no summary row for {code}")
+
+    return row
 
 
-def test_counts_translated_out_of_date_and_missing_news_per_locale(news_tree):
+def test_summary_shows_translated_out_of_date_and_missing_news_per_locale(news_tree, counts):
     assert counts("en") == {"up_to_date": 1, "out_of_date": 1, "missing": 1}
     # Nothing was translated into Latvian.
     assert counts("lv") == {"up_to_date": 0, "out_of_date": 0, "missing": 3}
 
 
-def test_translation_into_a_second_locale_is_counted_there_only(news_tree, translate):
+def test_translation_into_a_second_locale_is_counted_there_only(news_tree, translate, counts):
     translate(news_tree["translated"], "lv")
     assert counts("lv") == {"up_to_date": 1, "out_of_date": 0, "missing": 2}
     assert counts("en") == {"up_to_date": 1, "out_of_date": 1, "missing": 1}
 
 
 def test_source_synced_with_an_untranslated_string_stays_out_of_date_until_translated(
-    news_tree, translate
+    news_tree, translate, counts
 ):
     changed = news_tree["changed"]
     # What "Sync translated pages" does first: extract the changed source again.
@@ -82,13 +102,13 @@ def test_source_synced_with_an_untranslated_string_stays_out_of_date_until_trans
     assert counts("en") == {"up_to_date": 2, "out_of_date": 0, "missing": 1}
 
 
-def test_alias_made_for_a_parent_counts_as_missing(news_tree):
+def test_alias_made_for_a_parent_counts_as_missing(news_tree, counts):
     # Translating a post copied its Lithuanian parents into English as aliases: the English
     # news index shows Lithuanian content, so it still needs translating.
     assert counts("en", "news.newsindexpage") == {"up_to_date": 0, "out_of_date": 0, "missing": 1}
 
 
-def test_snippet_statuses_follow_the_source_content(site_tree, translate):
+def test_snippet_statuses_follow_the_source_content(site_tree, translate, counts):
     translated = factories.RegionFactory(name="Tauragės apskritis")
     edited = factories.RegionFactory(name="Klaipėdos apskritis")
     factories.RegionFactory(name="Šiaulių apskritis")
@@ -177,7 +197,7 @@ def test_query_count_does_not_grow_with_pages_or_snippets(admin_client, site_tre
     add_posts(27)
     with_many = count_queries(admin_client, url)
     # 18 for the report, 29 for the dashboard, with 3 posts or with 30. The status itself takes
-    # 12: locales, translation sources, translations (with wagtail-localize's "waiting for
+    # 12: locales, translation sources, translations (with our "waiting for
     # translations" and last-saved subqueries), all pages, the extracted content of snippets,
     # and one per translatable snippet model (7). The rest is the admin's own: session, user,
     # profile and the page explorer menu on the report; Wagtail's other panels on the dashboard.

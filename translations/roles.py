@@ -9,10 +9,12 @@ changes nothing. It copes with locales whose home page does not exist yet: run i
   decide; "Submit to Communications review" is offered on source pages.
 - "Moderators" (Wagtail's own group, created by its migrations): approves the
   "Communications review" task on the default language's tree.
-- "Translators – <language>" (one per configured language, named in that language): edit and add
-  pages in that locale's tree only (page permissions on the locale's home page), and add or
-  change translatable snippets in that locale only (enforced by
-  `kartu.wagtail_hooks.permissions`). No publish permission: a translator's action is "Submit to
+- A translators' group per configured language: edit and add pages in that locale's tree only
+  (page permissions on the locale's home page), and add or change translatable snippets in that
+  locale only (enforced by `translations.policy`). Which locale a group translates is data, a
+  `TranslatorGroup` row, never its name: `setup_roles` creates the group as "Translators –
+  <language>" (named in that language) when the locale has none, and a renamed group stays its
+  locale's translators' group. No publish permission: a translator's action is "Submit to
   Translation review". No `submit_translation` either: wagtail-localize's form offers every
   locale, so starting translations stays with Communications.
 - "Translation reviewers": approve or reject the "Translation review" task, which every
@@ -41,6 +43,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 from wagtail.snippets.models import get_snippet_models
+
+from translations.models import TranslatorGroup
 
 COMMUNICATIONS = "Communications"
 MODERATORS = "Moderators"
@@ -72,13 +76,22 @@ COLLECTION_PERMISSIONS = {
 
 
 def translators_group_name(language_code):
-    """'Translators – latviešu': the language named in itself, as settings.LANGUAGES has it."""
+    """'Translators – latviešu': the name `setup_roles` gives a locale's new translators' group
+    (the language named in itself, as settings.LANGUAGES has it). Only a default: rights follow
+    the `TranslatorGroup` link, so the group may be renamed."""
     return f"Translators – {dict(settings.LANGUAGES)[language_code]}"
 
 
-def translator_group_locales():
-    """{group name: language code} for every configured language."""
-    return {translators_group_name(code): code for code, _name in settings.LANGUAGES}
+def translators_group(language_code):
+    """The translators' group of a locale (the first linked, if a site manager linked more), or
+    None."""
+    link = (
+        TranslatorGroup.objects.filter(locale__language_code=language_code)
+        .select_related("group")
+        .order_by("pk")
+        .first()
+    )
+    return link.group if link else None
 
 
 def locale_homes():
@@ -129,6 +142,21 @@ class RoleBuilder:
             self.report.change(f"created group “{name}”")
             self.report.created_groups.add(name)
         self.report.groups[name] = group
+        return group
+
+    def translators_group(self, locale):
+        """The locale's translators' group, found by its `TranslatorGroup` link; a group named
+        as `translators_group_name` gives it, linked (or created) when the locale has none."""
+        group = translators_group(locale.language_code)
+        if group is None:
+            name = translators_group_name(locale.language_code)
+            if TranslatorGroup.objects.filter(group__name=name).exists():
+                # A site manager gave another locale's group this name: never take it over.
+                name = f"{name} ({locale.language_code})"
+            group = self.group(name)
+            TranslatorGroup.objects.create(group=group, locale=locale)
+            self.report.change(f"“{group.name}” translates {locale.language_code}")
+        self.report.groups[group.name] = group
         return group
 
     def model_permissions(self, group, wanted):
@@ -250,8 +278,15 @@ def setup_roles():
     )
 
     translatable = translatable_snippet_models()
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
     for code, _name in settings.LANGUAGES:
-        translators = builder.group(translators_group_name(code))
+        if code not in locales:
+            report.notes.append(
+                f"{code}: no locale yet, so it has no translators' group; add the locale under "
+                "Settings → Locales and run setup_roles again"
+            )
+            continue
+        translators = builder.translators_group(locales[code])
         builder.model_permissions(
             translators,
             [access_admin, *snippet_permissions(translatable, TRANSLATOR_SNIPPET_ACTIONS)],

@@ -1,0 +1,2 @@
+"""Tests of the `translations` app: roles, per-locale rights, review, machine translation and
+the status report."""

@@ -1,0 +1,19 @@
+"""Template tags of the translator features."""
+
+from django import template
+from wagtail.models import Page
+
+from translations.patches.review_before_publish import review_panel_context
+
+register = template.Library()
+
+
+@register.inclusion_tag("translations/review_panel.html", takes_context=True)
+def translation_review_panel(context):
+    """Above wagtail-localize's translation editor of a page: where the translation stands in
+    review and, for who may, the "Submit to <workflow>" button (`review_before_publish`)."""
+    instance = context.get("instance")
+    panel = None
+    if isinstance(instance, Page):
+        panel = review_panel_context(context["request"], instance)
+    return {"panel": panel, "request": context["request"]}

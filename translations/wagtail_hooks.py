@@ -1,0 +1,97 @@
+"""The admin hooks of the translator features; Wagtail imports this module, nothing else does.
+
+- Per-locale snippet rights (`translations.policy`): a translator may add, change and delete a
+  translatable snippet in their own locales only.
+- Review before publishing (`translations.patches.review_before_publish`): the "Submit to
+  <workflow>" button of wagtail-localize's translation editor posts here.
+- The translation status report: its admin URL, a Reports menu item and a dashboard panel.
+"""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.menu import MenuItem
+
+from translations.patches.review_before_publish import (
+    is_submission,
+    page_translation,
+    submit_for_review,
+)
+from translations.policy import may_touch, requested_locale
+from translations.status_items import user_can_view_translation_status
+from translations.views.status import TranslationStatusPanel, TranslationStatusReportView
+
+# Snippets ---------------------------------------------------------------------------------
+
+
+@hooks.register("before_edit_snippet", order=-10)
+def limit_snippet_edit_to_own_locale(request, instance):
+    if not may_touch(request.user, type(instance), "change", instance.locale):
+        return permission_denied(request)
+
+
+@hooks.register("before_create_snippet", order=-10)
+def limit_snippet_create_to_own_locale(request, model):
+    if not may_touch(request.user, model, "add", requested_locale(request)):
+        return permission_denied(request)
+
+
+@hooks.register("before_delete_snippet", order=-10)
+def limit_snippet_delete_to_own_locale(request, instances):
+    if any(
+        not may_touch(request.user, type(instance), "delete", instance.locale)
+        for instance in instances
+    ):
+        return permission_denied(request)
+
+
+# Translated pages: "Submit to <workflow>" from wagtail-localize's editor ---------------------
+
+
+@hooks.register("before_edit_page", order=-10)
+def submit_translated_page_for_review(request, page):
+    """Before wagtail-localize's own hook, which answers every other request for a translated
+    page with its editor (the review panel comes from our override of its template)."""
+    if not is_submission(request):
+        return None
+    translation = page_translation(page)
+    if translation is None:
+        return None  # a source page: Wagtail's own "Submit to …" action
+    return submit_for_review(request, translation, page)
+
+
+# The translation status report --------------------------------------------------------------
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_can_view_translation_status(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_url():
+    return [
+        path(
+            "reports/translation-status/",
+            TranslationStatusReportView.as_view(),
+            name="translations_status",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"),
+        reverse("translations_status"),
+        name="translation-status",
+        icon_name="site",
+        order=900,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_status_panel(request, panels):
+    if user_can_view_translation_status(request.user):
+        panels.append(TranslationStatusPanel())

@@ -1,5 +1,10 @@
-"""`load_demo` builds the whole multilingual demo, and a second run changes nothing."""
+"""`load_demo` builds the whole multilingual demo from its data files, and a second run changes
+nothing."""
 
+import datetime
+import hashlib
+from decimal import Decimal
+from pathlib import Path
 from urllib.parse import urljoin
 
 import lxml.html
@@ -7,13 +12,17 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.db import transaction
 from django.test import TestCase
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
 from clusters.models import ClusterIndexPage, ClusterMemberPage
+from home.models import StandardPage
+from kartu.demo.content import Content
+from kartu.demo.text import text
 from news.models import NewsPage
 from projects.models import ProjectPage
 
@@ -52,6 +61,21 @@ def counts():
     return tally
 
 
+def fingerprint():
+    """A hash of what a second run must leave as it is: every revision's content, every page's
+    current revision and publication time, and every snippet's fields."""
+    digest = hashlib.sha256()
+    for row in Revision.objects.order_by("pk").values_list("pk", "object_id", "content"):
+        digest.update(repr(row).encode())
+    pages = Page.objects.order_by("pk").values_list(
+        "pk", "latest_revision_id", "live_revision_id", "last_published_at", "title", "slug"
+    )
+    digest.update(repr(list(pages)).encode())
+    for name in SNIPPETS:
+        digest.update(repr(list(apps.get_model(name).objects.order_by("pk").values())).encode())
+    return digest.hexdigest()
+
+
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The demo loaded twice, once for the whole module, inside a transaction rolled back at
@@ -64,10 +88,10 @@ def demo(django_db_setup, django_db_blocker):
             # load_demo publishes translations in on-commit callbacks; run them here.
             with TestCase.captureOnCommitCallbacks(execute=True):
                 call_command("load_demo", force=True, verbosity=0)
-            first = counts()
+            first = counts(), fingerprint()
             with TestCase.captureOnCommitCallbacks(execute=True):
                 call_command("load_demo", force=True, verbosity=0)
-            yield first, counts()
+            yield first, (counts(), fingerprint())
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
@@ -77,8 +101,120 @@ pytestmark = pytest.mark.django_db
 
 
 def test_second_load_demo_changes_no_counts(demo):
-    first, second = demo
+    (first, _), (second, _) = demo
     assert second == first
+
+
+def test_second_load_demo_changes_no_content_revision_or_publication_time(demo):
+    (_, first), (_, second) = demo
+    assert second == first
+
+
+# Pages of each type in each language, as the demo built them before its content moved from
+# Python into data files: the frame in all three languages; projects and news in the language
+# they are written in (3 + 2 projects, 9 + 5 posts) and in English; the cluster and its 24
+# members in Lithuanian, Latvian and English.
+EXPECTED_PAGES = {
+    "home.HomePage": {"lt": 1, "lv": 1, "en": 1},
+    "home.StandardPage": {"lt": 3, "lv": 3, "en": 3},
+    "news.NewsIndexPage": {"lt": 1, "lv": 1, "en": 1},
+    "news.NewsPage": {"lt": 9, "lv": 5, "en": 14},
+    "projects.ProjectIndexPage": {"lt": 1, "lv": 1, "en": 1},
+    "projects.ProjectPage": {"lt": 3, "lv": 2, "en": 5},
+    "clusters.ClusterIndexPage": {"lt": 1, "lv": 1, "en": 1},
+    "clusters.ClusterPage": {"lt": 1, "lv": 1, "en": 1},
+    "clusters.ClusterMemberPage": {"lt": 24, "lv": 24, "en": 24},
+}
+
+
+def test_demo_builds_the_expected_pages_of_each_type_in_each_language(demo):
+    built = {
+        name: {
+            code: apps.get_model(name).objects.filter(locale__language_code=code).count()
+            for code in ("lt", "lv", "en")
+        }
+        for name in EXPECTED_PAGES
+    }
+    assert built == EXPECTED_PAGES
+    assert Page.objects.filter(depth__gt=1).count() == 134
+
+
+def test_demo_builds_every_project_post_and_member_of_the_data_files(demo):
+    content = Content()
+    for code in ("lt", "lv"):
+        for spec in content[f"projects/{code}"]["projects"]:
+            page = ProjectPage.objects.get(
+                locale__language_code=code, slug=text(spec["slug"], code)
+            )
+            assert page.title == text(spec["title"], code)
+        for spec in content[f"news/{code}"]["posts"]:
+            page = NewsPage.objects.get(locale__language_code=code, slug=text(spec["slug"], code))
+            assert (page.title, page.date) == (text(spec["title"], code), spec["date"])
+    for country in ("lithuania", "poland"):
+        for spec in content[f"members/{country}"]["members"]:
+            page = ClusterMemberPage.objects.get(locale__language_code="lt", slug=spec["slug"])
+            assert sorted(page.craft_sectors.values_list("slug", flat=True)) == sorted(
+                spec["sectors"]
+            )
+
+
+def test_demo_project_has_its_budget_and_eu_contribution(demo):
+    crafts = ProjectPage.objects.get(locale__language_code="lv", slug="amatnieciba-bez-robezam")
+    assert crafts.total_budget == Decimal("799740.50")
+    assert crafts.eu_contribution == Decimal("719766.45")
+    assert (crafts.start_date, crafts.end_date) == (
+        datetime.date(2018, 7, 1),
+        datetime.date(2020, 6, 30),
+    )
+    english = crafts.get_translation(Locale.objects.get(language_code="en"))
+    assert english.total_budget == crafts.total_budget
+
+
+def test_demo_news_post_has_its_date_and_event_place(demo):
+    fair = NewsPage.objects.get(locale__language_code="lt", slug="amatu-muge-taurageje")
+    assert fair.date == datetime.date(2014, 8, 23)
+    assert fair.event_venue == "Tauragė"
+    assert not fair.event_online
+    vilnius = datetime.timezone(datetime.timedelta(hours=3))  # summer time
+    assert fair.event_start == datetime.datetime(2014, 8, 23, 10, 0, tzinfo=vilnius)
+    webinar = NewsPage.objects.get(
+        locale__language_code="lv", slug="lielupe-vada-vebinarus-moldovai"
+    )
+    assert webinar.event_online
+
+
+def test_demo_member_has_its_sectors_region_and_country(demo):
+    member = ClusterMemberPage.objects.get(locale__language_code="lt", slug="jan-kowalczyk")
+    assert [sector.slug for sector in member.craft_sectors.all()] == ["metalwork"]
+    assert (member.region.name, member.municipality, member.country) == (
+        "Suvalkų apskritis",
+        "Szypliszki",
+        "PL",
+    )
+
+
+def test_demo_latvian_translations_have_their_latvian_titles(demo):
+    about = StandardPage.objects.get(locale__language_code="lv", slug="par-mums")
+    assert about.title == "Par mums"
+    member = ClusterMemberPage.objects.get(locale__language_code="lv", slug="jonas-kalvaitis")
+    assert member.region.name == "Tauraģes rajons"
+    assert member.intro.startswith("Kalējs no pilsētiņas Skaudvilė")
+
+
+def test_load_demo_refuses_when_debug_is_off(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG is off"):
+        call_command("load_demo", verbosity=0)
+
+
+DEMO = Path(__file__).resolve().parent.parent / "site" / "kartu" / "demo"
+
+
+def test_demo_python_only_builds_small_modules_without_test_utilities():
+    for module in DEMO.rglob("*.py"):
+        source = module.read_text(encoding="utf-8")
+        assert len(source.splitlines()) <= 400, module
+        assert "django.test" not in source, module
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)

@@ -1,13 +1,14 @@
-"""Builders for StreamField content in the stored (raw JSON) form, one language at a time.
+"""StreamField content in the stored (raw JSON) form, from the block lists of the data files.
 
-A body is written once as a list of these builders with multilingual text; `stream(body, code)`
-renders it in the source language. List items get ids (the stored form), so wagtail-localize
-extracts the strings inside them too.
+A body in a data file is a list of blocks, each a one-key mapping: the block's kind and its
+content, with texts in several languages (`heading: {lt: …, en: …}`). `stream(blocks, code,
+refs, images)` renders it in the source language `code`. List items get ids (the stored form),
+so wagtail-localize extracts the strings inside them too.
 """
 
 import uuid
 
-from .text import paragraphs, text_in
+from .text import paragraphs, text
 
 
 def _id():
@@ -18,110 +19,136 @@ def _items(values):
     return [{"type": "item", "value": value, "id": _id()} for value in values]
 
 
-def stream(blocks, code):
-    """The stored form of a list of block builders, rendered in language `code`."""
-    return [{"id": _id(), **block(code)} for block in blocks]
+def stream(blocks, code, refs, images):
+    """The stored form of a list of data-file blocks, rendered in language `code`.
+
+    Pictures are drawn (or found) here, so a body's pictures exist even when its page does."""
+    stored = []
+    for block in blocks:
+        ((kind, value),) = block.items()
+        stored.append({"id": _id(), **RENDER[kind](value, code, refs, images)})
+    return stored
 
 
-def paragraph(*texts):
-    return lambda code: {"type": "paragraph", "value": paragraphs(texts, code)}
-
-
-def heading(text, level="h2"):
-    return lambda code: {"type": "heading", "value": {"text": text[code], "level": level}}
-
-
-def image(picture, caption, credit=None):
-    return lambda code: {
-        "type": "image",
-        "value": {
-            "image": picture.pk,
-            "alt_text": "",
-            "caption": caption[code],
-            "credit": text_in(credit, code) or "",
-        },
-    }
+def stored(kind, value):
+    """One block in the stored form, for a StreamField built in Python rather than from a
+    data file's block list."""
+    return {"type": kind, "value": value, "id": _id()}
 
 
 def image_value(picture, caption, code):
-    return {"image": picture.pk, "alt_text": "", "caption": caption[code], "credit": ""}
+    return {"image": picture.pk, "alt_text": "", "caption": text(caption, code), "credit": ""}
 
 
-def gallery(title, pictures):
-    """`pictures`: (image, caption) pairs."""
-    return lambda code: {
+def _paragraphs(value, code, refs, images):
+    return {"type": "paragraph", "value": paragraphs(value, code)}
+
+
+def _heading(value, code, refs, images):
+    return {"type": "heading", "value": {"text": text(value, code), "level": "h2"}}
+
+
+def _image(value, code, refs, images):
+    return {
+        "type": "image",
+        "value": {
+            **image_value(images.picture(value["picture"]), value["caption"], code),
+            "credit": text(value.get("credit"), code) or "",
+        },
+    }
+
+
+def _gallery(value, code, refs, images):
+    pictures = [(images.picture(item["picture"]), item["caption"]) for item in value["pictures"]]
+    return {
         "type": "gallery",
         "value": {
-            "title": title[code],
-            "images": _items(image_value(pic, caption, code) for pic, caption in pictures),
+            "title": text(value["title"], code),
+            "images": _items(image_value(picture, caption, code) for picture, caption in pictures),
         },
     }
 
 
-def quote(text, attribution):
-    return lambda code: {
+def _quote(value, code, refs, images):
+    return {
         "type": "quote",
-        "value": {"quote": text[code], "attribution": attribution[code]},
-    }
-
-
-def facts_table(caption, facts):
-    """`facts`: (label, value) pairs of multilingual text."""
-    return lambda code: {
-        "type": "facts_table",
         "value": {
-            "caption": caption[code],
-            "facts": _items({"label": label[code], "value": value[code]} for label, value in facts),
+            "quote": text(value["text"], code),
+            "attribution": text(value["attribution"], code),
         },
     }
 
 
-def contact_person(name, role, organisation, email, phone):
-    return lambda code: {
+def _facts_table(value, code, refs, images):
+    facts = [
+        {"label": text(fact["label"], code), "value": text(fact["value"], code)}
+        for fact in value["facts"]
+    ]
+    return {
+        "type": "facts_table",
+        "value": {"caption": text(value["caption"], code), "facts": _items(facts)},
+    }
+
+
+def _contact_person(value, code, refs, images):
+    return {
         "type": "contact_person",
         "value": {
-            "name": name[code],
-            "role": role[code],
-            "organisation": organisation[code],
-            "email": email,
-            "phone": phone[code],
+            "name": text(value["name"], code),
+            "role": text(value["role"], code),
+            "organisation": text(value["organisation"], code),
+            "email": value["email"],
+            "phone": text(value["phone"], code),
         },
     }
 
 
-def partner_list(title, organisations):
-    return lambda code: {
+def _partner_list(value, code, refs, images):
+    organisations = [refs["organisation"][key].pk for key in value["organisations"]]
+    return {
         "type": "partner_list",
-        "value": {"title": title[code], "partners": _items(org.pk for org in organisations)},
+        "value": {"title": text(value["title"], code), "partners": _items(organisations)},
     }
 
 
-def links(title, items):
-    """`items`: (title, url) pairs."""
-    return lambda code: {
+def _links(value, code, refs, images):
+    links = [
+        {"title": text(link["title"], code), "document": None, "page": None, "url": link["url"]}
+        for link in value["links"]
+    ]
+    return {
         "type": "documents",
-        "value": {
-            "title": title[code],
-            "links": _items(
-                {"title": text[code], "document": None, "page": None, "url": url}
-                for text, url in items
-            ),
-        },
+        "value": {"title": text(value["title"], code), "links": _items(links)},
     }
 
 
-def call_to_action(title, text, button, url):
-    return lambda code: {
+def _call_to_action(value, code, refs, images):
+    return {
         "type": "call_to_action",
         "value": {
-            "title": title[code],
-            "text": text[code],
-            "button_label": button[code],
+            "title": text(value["title"], code),
+            "text": text(value["text"], code),
+            "button_label": text(value["button"], code),
             "page": None,
-            "url": url,
+            "url": value["url"],
         },
     }
 
 
-def funding_disclaimer(disclaimer):
-    return lambda code: {"type": "funding_disclaimer", "value": {"disclaimer": disclaimer.pk}}
+def _funding_disclaimer(value, code, refs, images):
+    return {"type": "funding_disclaimer", "value": {"disclaimer": refs["disclaimer"][value].pk}}
+
+
+RENDER = {
+    "paragraphs": _paragraphs,
+    "heading": _heading,
+    "image": _image,
+    "gallery": _gallery,
+    "quote": _quote,
+    "facts_table": _facts_table,
+    "contact_person": _contact_person,
+    "partner_list": _partner_list,
+    "links": _links,
+    "call_to_action": _call_to_action,
+    "funding_disclaimer": _funding_disclaimer,
+}

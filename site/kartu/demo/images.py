@@ -138,6 +138,10 @@ class ImageLibrary:
             )
         return self._images[title]
 
+    def picture(self, spec):
+        """The picture a data file describes: title, caption, palette and motif."""
+        return self.get(spec["title"], spec["caption"], spec["palette"], spec["motif"])
+
 
 def make_logo(text, colour):
     """PNG bytes of a funder's wordmark: a coloured square with the initials and the name."""

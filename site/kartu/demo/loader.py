@@ -3,6 +3,9 @@ English translations, projects, the cluster, news, translations into English (an
 cluster into Latvian), settings, users and their roles, and something for review: a translation
 awaiting it, a page out of date.
 
+The content comes from the YAML files under data/ (see content.py), read once per run; every
+text in them also feeds the catalogue the translations are looked up in.
+
 Every step finds what an earlier run made (by locale and slug, name or title, or by an existing
 translation), so a second run creates nothing.
 """
@@ -13,41 +16,45 @@ from clusters.models import ClusterIndexPage
 from news.models import NewsIndexPage
 from projects.models import ProjectIndexPage
 
+from .content import Content
 from .images import ImageLibrary
 from .members import build_cluster
-from .news import build_post, lt_posts, lv_posts
+from .news import build_post, post_specs
 from .pages import build_frame
-from .projects import PROJECTS, build_project
+from .projects import build_project, project_specs
 from .review import build_review_examples
 from .sitesettings import build_site_settings
 from .snippets import build_snippets, snippet_translations
 from .tally import Tally
+from .text import Catalogue
 from .translation import translate
 from .users import build_users
 
 LANGUAGES = ("lt", "lv", "en")
 
 
-def load_demo():
-    """Build the demo; return (tally, logins)."""
+def load_demo(content=None):
+    """Build the demo from `content` (the data files by default); return (tally, logins)."""
+    content = content or Content()
     tally = Tally()
+    catalogue = Catalogue.from_documents(content.everything())
     locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
     lt, lv, en = (locales[code] for code in LANGUAGES)
     images = ImageLibrary(tally)
 
-    refs = build_snippets(locales, tally)
-    for snippet, locale in snippet_translations(refs, locales):
-        translate(snippet, locale, tally)
+    refs = build_snippets(content, locales, tally)
+    for snippet, locale in snippet_translations(content, refs, locales):
+        translate(snippet, locale, catalogue, tally)
 
-    frame = build_frame(locales, images, tally)
+    frame = build_frame(content, locales, refs, images, tally)
     frame_pages = [
         frame["home"],
         *(frame[model] for model in (NewsIndexPage, ProjectIndexPage, ClusterIndexPage)),
-        *frame["standard"],
+        *frame["standard"].values(),
     ]
     for locale in (lv, en):
         for page in frame_pages:  # parents first: the home page leads the list
-            translate(page, locale, tally)
+            translate(page, locale, catalogue, tally)
 
     indexes = {
         (model, code): frame[model] if code == "lt" else frame[model].get_translation(locales[code])
@@ -56,12 +63,12 @@ def load_demo():
     }
     projects = {
         spec["key"]: build_project(
-            spec, indexes[(ProjectIndexPage, spec["lang"])], refs, images, tally
+            spec, code, indexes[(ProjectIndexPage, code)], refs, images, tally
         )
-        for spec in PROJECTS
+        for code, spec in project_specs(content)
     }
     cluster, members = build_cluster(
-        frame[ClusterIndexPage], projects["taurage"], refs, images, tally
+        content, frame[ClusterIndexPage], projects, refs, images, tally
     )
     categories = {
         "lt": refs["category"],
@@ -69,20 +76,26 @@ def load_demo():
     }
     posts = [
         build_post(
-            spec, indexes[(NewsIndexPage, code)], code, categories[code], projects, images, tally
+            spec,
+            code,
+            indexes[(NewsIndexPage, code)],
+            categories[code],
+            projects,
+            refs,
+            images,
+            tally,
         )
-        for code, specs in (("lt", lt_posts(refs)), ("lv", lv_posts(refs)))
-        for spec in specs
+        for code, spec in post_specs(content)
     ]
 
     for page in [*projects.values(), cluster, *members, *posts]:
-        translate(page, en, tally)
+        translate(page, en, catalogue, tally)
     # The cluster's directory is kept in Lithuanian; the Latvian site shows it translated.
     for page in [cluster, *members]:  # parents first: the cluster leads the list
-        translate(page, lv, tally)
+        translate(page, lv, catalogue, tally)
 
     site = Site.objects.get(is_default_site=True)
-    build_site_settings(site, refs, tally)
-    logins, users = build_users(tally)
-    build_review_examples(frame, locales, users, tally)
+    build_site_settings(content, site, refs, tally)
+    logins, users = build_users(content, tally)
+    build_review_examples(content, frame, locales, users, tally)
     return tally, logins

@@ -1,53 +1,58 @@
-"""News posts: fourteen of them, nine written in Lithuanian and five in Latvian (the content
-lives in news_lithuanian.py and news_latvian.py)."""
+"""News posts (content: data/news/lt.yaml and lv.yaml), each built under the news index of the
+language it is written in, with the training, fair or webinar it reports on."""
+
+import datetime
+from zoneinfo import ZoneInfo
 
 from news.models import NewsPage, NewsPageProject
 
-from . import blocks as b
-from .news_latvian import lv_posts
-from .news_lithuanian import lt_posts
+from .blocks import stream
 from .pagetools import get_or_create_page
+from .text import text
 
-__all__ = ["build_post", "lt_posts", "lv_posts"]
-
-
-def body_blocks(body, images):
-    """Turn gallery placeholders (which need images) into block builders."""
-    blocks = []
-    for block in body:
-        if isinstance(block, tuple) and block[0] == "gallery":
-            _kind, title, pictures = block
-            blocks.append(
-                b.gallery(
-                    title,
-                    [
-                        (images.get(img_title, caption, palette, motif), text)
-                        for img_title, caption, palette, motif, text in pictures
-                    ],
-                )
-            )
-        else:
-            blocks.append(block)
-    return blocks
+SOURCE_LANGUAGES = ("lt", "lv")
+# Vilnius and Riga share a time zone.
+BALTIC = ZoneInfo("Europe/Vilnius")
 
 
-def build_post(spec, index, code, categories, projects, images, tally):
-    """Create one news post under the news index of language `code`."""
-    title, caption, palette, motif = spec["image"]
+def post_specs(content):
+    """(language, post) of every post, Lithuanian ones first."""
+    return [(code, spec) for code in SOURCE_LANGUAGES for spec in content[f"news/{code}"]["posts"]]
+
+
+def event_fields(event, code):
+    """A post's event fields: on `day` from `start` to `end` ("10:00"), at `venue` or online."""
+    if event is None:
+        return {}
+
+    def moment(clock):
+        hour, minute = map(int, clock.split(":"))
+        return datetime.datetime.combine(event["day"], datetime.time(hour, minute), tzinfo=BALTIC)
+
+    return {
+        "event_start": moment(event["start"]),
+        "event_end": moment(event["end"]),
+        "event_venue": text(event.get("venue"), code) or "",
+        "event_online": event.get("online", False),
+    }
+
+
+def build_post(spec, code, index, categories, projects, refs, images, tally):
+    """Create one news post, written in language `code`, under that language's news index."""
+    lead_image = images.picture(spec["image"])
     return get_or_create_page(
         index,
         NewsPage,
-        spec["slug"],
-        code,
+        text(spec["slug"], code),
         tally,
         children={
             "related_projects": [NewsPageProject(project=projects[spec["project"]], sort_order=0)]
         },
-        title=spec["title"],
+        title=text(spec["title"], code),
         date=spec["date"],
-        intro=spec["intro"],
-        lead_image=images.get(title, caption, palette, motif),
-        body=body_blocks(spec["body"], images),
+        intro=text(spec["intro"], code),
+        lead_image=lead_image,
+        body=stream(spec["body"], code, refs, images),
         categories=[categories[slug] for slug in spec["categories"]],
-        **spec.get("event", {}),
+        **event_fields(spec.get("event"), code),
     )

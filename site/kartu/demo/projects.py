@@ -1,55 +1,73 @@
-"""The five demo projects: Lithuanian ones are written in Lithuanian, Latvian ones in Latvian and
-built under the Latvian project index (content in projects_lithuanian.py, projects_latvian.py).
-"""
+"""The five demo projects (content: data/projects/lt.yaml and lv.yaml): Lithuanian ones are
+written in Lithuanian, Latvian ones in Latvian and built under the Latvian project index."""
+
+from decimal import Decimal
 
 from projects.models import ProjectContact, ProjectLink, ProjectPage, ProjectPartner
 
+from .blocks import stream
 from .pagetools import get_or_create_page
-from .projects_latvian import CRAFTS, MOLDOVA
-from .projects_lithuanian import ALYTUS, SOUTH_BALTIC, TAURAGE
+from .text import paragraphs, text
 
-PROJECTS = [TAURAGE, ALYTUS, SOUTH_BALTIC, CRAFTS, MOLDOVA]
+SOURCE_LANGUAGES = ("lt", "lv")
+TEXTS = ("title", "intro", "acronym", "project_number", "priority")
+NUMBERS = ("total_budget", "eu_contribution", "maximum_rate")
+DATES = ("start_date", "end_date")
 
-FIELDS = ("title", "intro", "acronym", "project_number", "priority", "aims", "results")
-NUMBERS = ("total_budget", "eu_contribution", "maximum_rate", "start_date", "end_date")
+
+def project_specs(content):
+    """(language, project) of every project, Lithuanian ones first."""
+    return [
+        (code, spec)
+        for code in SOURCE_LANGUAGES
+        for spec in content[f"projects/{code}"]["projects"]
+    ]
 
 
-def build_project(spec, index, refs, images, tally):
-    """Create one project under the project index of its language."""
-    code = spec["lang"]
+def build_project(spec, code, index, refs, images, tally):
+    """Create one project, written in language `code`, under that language's project index."""
     locale_id = index.locale_id
     children = {
         "partners": [
-            ProjectPartner(organisation=refs["organisation"][key], role=role, sort_order=i)
-            for i, (key, role) in enumerate(spec["partners"])
+            ProjectPartner(
+                organisation=refs["organisation"][partner["organisation"]],
+                role=partner["role"],
+                sort_order=i,
+            )
+            for i, partner in enumerate(spec["partners"])
         ],
         "contacts": [
             ProjectContact(
                 locale_id=locale_id,
                 sort_order=i,
-                name=name[code],
-                role=role[code],
-                organisation=organisation[code],
-                email=email,
-                phone=phone[code],
+                name=text(contact["name"], code),
+                role=text(contact["role"], code),
+                organisation=text(contact["organisation"], code),
+                email=contact["email"],
+                phone=text(contact["phone"], code),
             )
-            for i, (name, role, organisation, email, phone) in enumerate(spec["contacts"])
+            for i, contact in enumerate(spec["contacts"])
         ],
         "links": [
-            ProjectLink(locale_id=locale_id, sort_order=i, title=title[code], url=url)
-            for i, (title, url) in enumerate(spec["links"])
+            ProjectLink(
+                locale_id=locale_id, sort_order=i, title=text(link["title"], code), url=link["url"]
+            )
+            for i, link in enumerate(spec["links"])
         ],
     }
-    fields = {name: spec[name] for name in FIELDS + NUMBERS if name in spec}
+    fields = {name: text(spec[name], code) for name in TEXTS if name in spec}
+    fields.update({name: Decimal(str(spec[name])) for name in NUMBERS if name in spec})
+    fields.update({name: spec[name] for name in DATES if name in spec})
     return get_or_create_page(
         index,
         ProjectPage,
-        spec["slug"],
-        code,
+        text(spec["slug"], code),
         tally,
         children=children,
         programme=refs["programme"][spec["programme"]],
         funding_disclaimer=refs["disclaimer"][spec["disclaimer"]],
-        body=spec["body"](refs, images),
+        body=stream(spec["body"], code, refs, images),
+        aims=paragraphs(spec["aims"], code),
+        results=paragraphs(spec["results"], code),
         **fields,
     )

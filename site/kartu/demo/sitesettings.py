@@ -1,53 +1,51 @@
-"""The default site's settings: footer text, contacts, disclaimer, legal pages and funders."""
+"""The default site's settings: footer text, contacts and legal pages (home's SiteSettings), and
+its funding disclaimer and funders (projects' FundingSettings). Content: data/site_settings.yaml."""
 
 from home.models import SiteSettings, StandardPage
 from projects.models import FundingSettings
 
-from .pages import ACCESSIBILITY, PRIVACY
-from .snippets import FUNDERS, SITE_DISCLAIMER
-
-CONTACTS = {
-    "email": "info@kartu.example",
-    "phone": "+370 000 00 000",
-    "facebook_url": "https://www.facebook.com/kartu.example",
-}
+from .snippets import funder_colours
+from .text import text
 
 
-def build_site_settings(site, refs, tally):
-    site_settings = SiteSettings.for_site(site)
-    legal = StandardPage.objects.child_of(site.root_page)
-    wanted = {
-        "footer_text": refs["footer"],
-        "accessibility_statement": legal.get(slug=ACCESSIBILITY["slug"]["lt"]).page_ptr,
-        "privacy_notice": legal.get(slug=PRIVACY["slug"]["lt"]).page_ptr,
-        **CONTACTS,
-    }
+def _update(settings_object, wanted):
+    """Set the fields that differ from `wanted` and save; True when something changed."""
     changed = {
-        name: value for name, value in wanted.items() if getattr(site_settings, name) != value
+        name: value for name, value in wanted.items() if getattr(settings_object, name) != value
     }
+    for name, value in changed.items():
+        setattr(settings_object, name, value)
     if changed:
-        for name, value in changed.items():
-            setattr(site_settings, name, value)
-        site_settings.save()
-    changed_funding = build_funding_settings(site, refs)
-    if changed or changed_funding:
+        settings_object.save()
+    return bool(changed)
+
+
+def build_site_settings(content, site, refs, tally):
+    spec = content["site_settings"]
+    legal = StandardPage.objects.child_of(site.root_page)
+
+    def legal_page(name):  # a file of data/pages/
+        return legal.get(slug=text(content[f"pages/{name}"]["slug"], "lt")).page_ptr
+
+    site_settings = SiteSettings.for_site(site)
+    changed = _update(
+        site_settings,
+        {
+            "footer_text": refs["footer"],
+            "accessibility_statement": legal_page(spec["accessibility_statement"]),
+            "privacy_notice": legal_page(spec["privacy_notice"]),
+            **spec["contacts"],
+        },
+    )
+    funding = FundingSettings.for_site(site)
+    funders = [(kind, refs[kind][key]) for kind, key in funder_colours(content)]
+    chosen = [(item["type"], item["value"]) for item in funding.funders.raw_data]
+    wanted_funding = {"default_disclaimer": refs["disclaimer"][spec["disclaimer"]]}
+    if chosen != [(kind, obj.pk) for kind, obj in funders]:
+        wanted_funding["funders"] = funders
+    changed = _update(funding, wanted_funding) or changed
+    if changed:
         tally.created("site settings: contacts, disclaimer, legal pages and funders")
     else:
         tally.present("site settings: contacts, disclaimer, legal pages and funders")
     return site_settings
-
-
-def build_funding_settings(site, refs):
-    """The site's disclaimer and funders; True when something changed."""
-    funding = FundingSettings.for_site(site)
-    disclaimer = refs["disclaimer"][SITE_DISCLAIMER]
-    funders = [(kind, refs[kind][key]) for kind, key in FUNDERS]
-    chosen = [(item["type"], item["value"]) for item in funding.funders.raw_data]
-    if funding.default_disclaimer_id == disclaimer.pk and chosen == [
-        (kind, obj.pk) for kind, obj in funders
-    ]:
-        return False
-    funding.default_disclaimer = disclaimer
-    funding.funders = funders
-    funding.save()
-    return True

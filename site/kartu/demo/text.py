@@ -1,13 +1,16 @@
-"""Demo text written in several languages at once, and the catalogue that looks translations up.
+"""Demo text in several languages, and the catalogue that looks translations up.
 
-Write `T(lt="…", en="…")` wherever a page or snippet needs text: the source language's text goes
-into the object, and every other language's text is registered so that, when wagtail-localize
-extracts the object's strings, each one finds its translation here. `same("…")` marks text that
-reads the same in every language (names, phone numbers, acronyms).
+In the data files a text is either a mapping of language codes to text (`lt: …`, `en: …`) or a
+single string, which reads the same in every language (a name, a phone number, an acronym). The
+source language's text goes into the page or snippet; when wagtail-localize extracts the
+object's strings, each one finds its translation in the catalogue, built from every text of the
+data files at the start of a run.
 """
 
+import warnings
 from html import escape
 
+from bs4 import MarkupResemblesLocatorWarning
 from wagtail_localize.strings import StringValue
 
 LANGUAGE_CODES = ("lt", "lv", "pl", "en", "ru")
@@ -20,13 +23,64 @@ def normalise(text):
     return StringValue.from_plaintext(text).data
 
 
+def is_text(value):
+    """Whether `value` is a text given per language: a mapping whose keys are language codes."""
+    return isinstance(value, dict) and bool(value) and set(value) <= set(LANGUAGE_CODES)
+
+
+def text(value, code):
+    """The `code` text of a data-file text; a single string reads the same in every language."""
+    if value is None or isinstance(value, str):
+        return value
+    if is_text(value):
+        try:
+            return value[code]
+        except KeyError:
+            raise KeyError(f"No {code} text in {value!r}") from None
+    raise TypeError(f"Not a text: {value!r}")
+
+
+def paragraphs(items, code):
+    """Rich text of plain <p> paragraphs: each paragraph becomes one translatable string."""
+    return "".join(f"<p>{escape(text(item, code), quote=False)}</p>" for item in items)
+
+
 class Catalogue:
     """Maps (target language, source string as stored) to the translated text."""
 
     def __init__(self):
         self._entries = {}
 
-    def register(self, texts):
+    @classmethod
+    def from_documents(cls, documents):
+        """Every text in `documents` (loaded data files): first the texts given per language,
+        which must agree with each other, then the single strings, which read the same in every
+        language wherever no text given per language says otherwise."""
+        catalogue, single = cls(), []
+
+        def walk(value):
+            if is_text(value):
+                catalogue.register(value)
+            elif isinstance(value, dict):
+                for item in value.values():
+                    walk(item)
+            elif isinstance(value, list):
+                for item in value:
+                    walk(item)
+            elif isinstance(value, str):
+                single.append(value)
+
+        for document in documents:
+            walk(document)
+        # Single strings include web addresses, which BeautifulSoup (parsing each string as
+        # wagtail-localize stores it) warns look like addresses rather than HTML; they are text.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+            for value in single:
+                catalogue.register(dict.fromkeys(LANGUAGE_CODES, value), fallback=True)
+        return catalogue
+
+    def register(self, texts, fallback=False):
         for source_code, source_text in texts.items():
             if source_code not in SOURCE_CODES:
                 continue
@@ -36,7 +90,7 @@ class Catalogue:
                     continue
                 key = (target_code, key_text)
                 known = self._entries.setdefault(key, target_text)
-                if known != target_text:
+                if known != target_text and not fallback:
                     raise ValueError(
                         f"Two {target_code} translations of {source_text!r}: "
                         f"{known!r} and {target_text!r}. Make the source texts distinct."
@@ -45,43 +99,3 @@ class Catalogue:
     def lookup(self, target_code, stored_source):
         """The translation of a String's stored data, or None when the demo has none."""
         return self._entries.get((target_code, stored_source))
-
-
-CATALOGUE = Catalogue()
-
-
-class T:
-    """One piece of demo text in each language it is written in."""
-
-    __slots__ = ("texts",)
-
-    def __init__(self, **texts):
-        unknown = set(texts) - set(LANGUAGE_CODES)
-        if unknown:
-            raise ValueError(f"Unknown language codes {sorted(unknown)} in {texts!r}")
-        self.texts = texts
-        CATALOGUE.register(texts)
-
-    def __getitem__(self, code):
-        try:
-            return self.texts[code]
-        except KeyError:
-            raise KeyError(f"No {code} text for {self.texts!r}") from None
-
-    def __repr__(self):
-        return f"T({self.texts!r})"
-
-
-def same(text):
-    """Text that is the same in every language: a person's name, a phone number, an acronym."""
-    return T(**dict.fromkeys(LANGUAGE_CODES, text))
-
-
-def text_in(value, code):
-    """The `code` text of a T (or a plain value, such as a number, unchanged)."""
-    return value[code] if isinstance(value, T) else value
-
-
-def paragraphs(items, code):
-    """Rich text of plain <p> paragraphs: each paragraph becomes one translatable string."""
-    return "".join(f"<p>{escape(text_in(item, code), quote=False)}</p>" for item in items)

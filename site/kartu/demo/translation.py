@@ -1,10 +1,11 @@
 """Translating demo pages and snippets through wagtail-localize's own machinery.
 
 For each object: wagtail-localize extracts its source strings (TranslationSource, String,
-StringSegment); we record a StringTranslation for every segment from the demo catalogue, then
-`Translation.save_target()` builds the translated page or snippet exactly as the translation
-editor's "Publish" button does. Objects the source refers to (programmes, organisations,
-disclaimers, regions) are translated first, like wagtail-localize's TranslationCreator does.
+StringSegment); we record a StringTranslation for every segment from the demo's catalogue
+(built from its data files), then `Translation.save_target()` builds the translated page or
+snippet exactly as the translation editor's "Publish" button does. Objects the source refers
+to (programmes, organisations, disclaimers, regions) are translated first, like
+wagtail-localize's TranslationCreator does.
 """
 
 from django.core.management.base import CommandError
@@ -17,15 +18,16 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from .text import CATALOGUE, normalise
+from .text import normalise
 
 
 class MissingDemoTranslation(CommandError):
     pass
 
 
-def translate(instance, locale, tally, user=None, dependency=False):
-    """Return `instance`'s translation into `locale`, creating it if the demo has not yet."""
+def translate(instance, locale, catalogue, tally, user=None, dependency=False):
+    """Return `instance`'s translation into `locale`, creating it if the demo has not yet;
+    `catalogue` (a text.Catalogue) holds the demo's translations of its strings."""
     if isinstance(instance, Page):
         instance = instance.specific
     existing = instance.get_translation_or_none(locale)
@@ -40,9 +42,9 @@ def translate(instance, locale, tally, user=None, dependency=False):
     source, _created = TranslationSource.get_or_create_from_instance(instance)
     for segment in source.relatedobjectsegment_set.select_related("object"):
         related = segment.object.get_instance(instance.locale)
-        translate(related, locale, tally, user, dependency=True)
+        translate(related, locale, catalogue, tally, user, dependency=True)
 
-    fill_strings(source, locale, user)
+    fill_strings(source, locale, catalogue, user)
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
@@ -52,7 +54,7 @@ def translate(instance, locale, tally, user=None, dependency=False):
     return target.specific if isinstance(target, Page) else target
 
 
-def fill_strings(source, locale, user):
+def fill_strings(source, locale, catalogue, user):
     """Record the demo's translation of every string of `source`; fail on any that lacks one."""
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     done = set(
@@ -62,7 +64,7 @@ def fill_strings(source, locale, user):
     )
     missing, new = [], []
     for segment in segments:
-        text = CATALOGUE.lookup(locale.language_code, segment.string.data)
+        text = catalogue.lookup(locale.language_code, segment.string.data)
         if text is None:
             missing.append(f"  {segment.context.path}: {segment.string.data!r}")
         elif (segment.string_id, segment.context_id) not in done:

@@ -19,7 +19,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "kartu",  # the project package: groups every app's snippets in one admin menu
+    "kartu.demo",  # the development demo: manage.py load_demo
     "home",
     "projects",
     "news",

@@ -5,10 +5,10 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.test.utils import override_settings
 
 from kartu.demo.indexing import deferred_indexing
 from kartu.demo.loader import load_demo
+from kartu.demo.signals import no_automatic_redirects
 
 
 class Command(BaseCommand):
@@ -32,10 +32,10 @@ class Command(BaseCommand):
             )
         started = time.monotonic()
         # One transaction: a failed run leaves nothing half-built behind. Translations are
-        # first saved under the source's slug and then renamed; without the override Wagtail
-        # would record a redirect from each of those never-published addresses.
+        # first saved under the source's slug and then renamed: no redirects from those
+        # never-published addresses.
         with (
-            override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False),
+            no_automatic_redirects(),
             transaction.atomic(),
             deferred_indexing(),
         ):

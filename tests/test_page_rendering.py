@@ -5,7 +5,10 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.utils.formats import date_format
 from django.utils.html import strip_tags
+from django.utils.translation import gettext, override, pgettext
+from lxml import html as lxml_html
 
 from tests import factories
 
@@ -16,6 +19,30 @@ def visible_text(response):
     html = response.content.decode()
     html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
     return re.sub(r"\s+", " ", strip_tags(html).replace("\xa0", " ").replace("&nbsp;", " "))
+
+
+def facts(response):
+    """The project facts panel as {label: value}, each as a visitor reads it, labels looked up
+    in the page's language (`facts(response)[gettext("Start date")]`)."""
+    assert response.status_code == 200
+    tree = lxml_html.fromstring(response.content)
+    panel = {}
+    for fact in tree.xpath("//div[@class='fact' or starts-with(@class, 'fact ')]"):
+        (label,) = fact.xpath("./dt")
+        (value,) = fact.xpath("./dd")
+        fold = " ".join(value.text_content().replace("\xa0", " ").split())
+        panel[" ".join(label.text_content().split())] = fold
+    return panel
+
+
+def label(text, language="lt"):
+    with override(language):
+        return gettext(text)
+
+
+def pgettext_lt(context, text):
+    with override("lt"):
+        return pgettext(context, text)
 
 
 @pytest.fixture
@@ -57,23 +84,25 @@ def crafts_project(site_tree):
 
 
 def test_project_page_shows_budget_eu_amount_and_rate_in_lithuanian_format(client, crafts_project):
-    text = visible_text(client.get(crafts_project.url))
-    assert "799 740,50 €" in text
-    assert "719 766,45 €" in text
-    assert "90,00 %" in text or "90 %" in text
+    panel = facts(client.get(crafts_project.url))
+    assert panel[label("Total budget")] == "799 740,50 €"
+    assert panel[label("EU contribution")] == "719 766,45 €"
+    assert panel[label("EU co-financing rate")] == "90 %"
 
 
 def test_project_page_shows_programme_number_and_acronym(client, crafts_project):
-    text = visible_text(client.get(crafts_project.url))
-    assert "LV–RU 2014–2020" in text
-    assert "LV-RU-018" in text
-    assert "Crafts" in text
+    panel = facts(client.get(crafts_project.url))
+    assert panel[label("Programme")] == "LV–RU 2014–2020"
+    assert panel[label("Project number")] == "LV-RU-018"
+    assert panel[label("Acronym")] == "Crafts"
 
 
 def test_project_page_shows_dates_and_duration(client, crafts_project):
-    text = visible_text(client.get(crafts_project.url))
-    assert "2018" in text and "2020" in text
-    assert "24" in text
+    panel = facts(client.get(crafts_project.url))
+    with override("lt"):
+        assert panel[label("Start date")] == date_format(datetime.date(2018, 7, 1), "DATE_FORMAT")
+        assert panel[label("End date")] == date_format(datetime.date(2020, 6, 30), "DATE_FORMAT")
+    assert panel[label("Duration")] == "24 mėnesiai"
 
 
 def test_project_page_shows_partners_with_their_countries(client, crafts_project):
@@ -108,9 +137,10 @@ def test_project_page_with_only_a_maximum_rate_says_up_to(client, site_tree):
         eu_contribution=None,
         maximum_rate=Decimal("85"),
     )
-    text = visible_text(client.get(project.url))
-    assert "58 079,78 €" in text
-    assert "85" in text
+    panel = facts(client.get(project.url))
+    assert panel[label("Total budget")] == "58 079,78 €"
+    up_to = pgettext_lt("co-financing rate", "up to")
+    assert panel[label("EU co-financing rate")] == f"{up_to} 85 %"
 
 
 def test_project_index_lists_projects_with_programme(client, crafts_project, site_tree):
@@ -148,8 +178,13 @@ def test_news_post_shows_date_category_project_and_neighbours(client, site_tree,
     post.categories.add(category)
     post.save()
     factories.NewsPageProjectFactory(page=post, project=crafts_project)
-    text = visible_text(client.get(post.url))
-    assert "2019" in text and "27" in text
+    response = client.get(post.url)
+    (shown_date,) = lxml_html.fromstring(response.content).xpath(
+        "//header[@class='page-header']//time[@datetime='2019-05-27']"
+    )
+    with override("lt"):
+        assert shown_date.text_content() == date_format(post.date, "DATE_FORMAT")
+    text = visible_text(response)
     assert "Mokymai" in text
     assert "Amatai be sienų" in text
     assert older.title in text

@@ -2,144 +2,23 @@
 by craft sector, region, country, openness to cooperation, languages spoken and a text query,
 with a count for each filter value and a page at a time.
 
-Filter values come from shareable GET addresses. A value that names nothing gives the page a
-404 with a message saying why; it never reaches the database unchecked (a NUL byte, which
-PostgreSQL refuses, or an id too large for SQLite, would otherwise be a 500).
+Filter values come from shareable GET addresses, parsed by clusters.filters.DirectoryFilterSet
+(a value that names nothing is a 404 with a message saying why: see home.listing); the facet
+counts here read the values it parsed.
 """
 
 from django.conf import settings
-from django.core.validators import slug_unicode_re
 from django.db.models import Count, Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from clusters.filters import DirectoryFilterSet, language_condition
 from clusters.models.members import ClusterMemberPage, prepare_member_cards
 from clusters.models.taxonomy import CraftSector, Region
 from home.countries import COUNTRY_CHOICES
-from home.i18n import one_per_translation
-from home.pagination import forgiving_page
+from home.i18n import prefer_active_locale
+from home.listing import filtered_page
 
 MEMBERS_PER_PAGE = 12
-QUERY_MAX_LENGTH = 100
-FACETS = ("sector", "region", "country", "open", "language", "q")
-
-
-def _locale_rank(obj):
-    """The active language's objects first, then the default language's, then any other."""
-    code = obj.locale.language_code
-    return 0 if code == get_language() else 1 if code == settings.LANGUAGE_CODE else 2
-
-
-def find_sector(slug):
-    """The craft sector with this slug (in the active language if there is one), or None."""
-    if len(slug) > 80 or not slug_unicode_re.fullmatch(slug):
-        return None
-    sectors = CraftSector.objects.filter(slug=slug).select_related("locale")
-    return min(sectors, key=_locale_rank, default=None)
-
-
-def find_region(value):
-    """The region with this id, or None for anything that is not a plausible id."""
-    if not (value.isascii() and value.isdigit() and len(value) <= 9):
-        return None
-    return Region.objects.filter(pk=int(value)).first()
-
-
-class DirectoryFilters:
-    """The filters a query string asks for (`active`) and a message per bad value (`errors`)."""
-
-    def __init__(self, params):
-        self.active, self.errors = {}, []
-        countries = dict(COUNTRY_CHOICES)
-
-        slug = params.get("sector", "").strip()
-        if slug:
-            sector = find_sector(slug)
-            if sector is None:
-                self.errors.append(_("There is no craft sector “%(slug)s”.") % {"slug": slug})
-            else:
-                self.active["sector"] = sector
-
-        value = params.get("region", "").strip()
-        if value:
-            region = find_region(value)
-            if region is None:
-                self.errors.append(_("There is no region “%(value)s”.") % {"value": value})
-            else:
-                self.active["region"] = region
-
-        value = params.get("country", "").strip()
-        if value:
-            if value.upper() in countries:
-                self.active["country"] = value.upper()
-            else:
-                self.errors.append(_("There is no country “%(value)s”.") % {"value": value})
-
-        value = params.get("open", "").strip()
-        if value:
-            if value == "1":
-                self.active["open"] = True
-            else:
-                self.errors.append(
-                    _("“%(value)s” is not a valid choice for “open to cooperation”.")
-                    % {"value": value}
-                )
-
-        value = params.get("language", "").strip()
-        if value:
-            if value.lower() in settings.ALL_LANGUAGES:
-                self.active["language"] = value.lower()
-            else:
-                self.errors.append(_("There is no language “%(value)s”.") % {"value": value})
-
-        value = params.get("q", "").strip()
-        if value:
-            if len(value) > QUERY_MAX_LENGTH:
-                self.errors.append(
-                    _("The search text is too long: use at most %(max)d characters.")
-                    % {"max": QUERY_MAX_LENGTH}
-                )
-            elif not value.isprintable():
-                self.errors.append(
-                    _("The search text contains characters that cannot be searched.")
-                )
-            else:
-                self.active["q"] = value
-
-    def conditions(self, skip=None):
-        """A Q object for every active filter except `skip` (for that facet's own counts)."""
-        condition = Q()
-        active = {name: value for name, value in self.active.items() if name != skip}
-        if "sector" in active:
-            condition &= Q(craft_sectors__translation_key=active["sector"].translation_key)
-        if "region" in active:
-            condition &= Q(region__translation_key=active["region"].translation_key)
-        if "country" in active:
-            condition &= Q(country=active["country"])
-        if "open" in active:
-            condition &= Q(open_to_cooperation=True)
-        if "language" in active:
-            condition &= language_condition(active["language"])
-        if "q" in active:
-            text = active["q"]
-            condition &= (
-                Q(title__icontains=text)
-                | Q(intro__icontains=text)
-                | Q(description__icontains=text)
-                | Q(municipality__icontains=text)
-            )
-        return condition
-
-
-def language_condition(code):
-    """Members who list this language code (a known code: it is matched as JSON text, which
-    works the same on SQLite and PostgreSQL)."""
-    return Q(languages_spoken__icontains=f'"{code}"')
-
-
-def matching_pks(members, filters, skip=None):
-    """Ids of `members` that pass every active filter except `skip`, as a subquery."""
-    return members.filter(filters.conditions(skip)).order_by().values("pk")
 
 
 class FacetValue:
@@ -165,12 +44,12 @@ def get_facets(members, filters):
             n=Count(
                 "clustermemberpage",
                 distinct=True,
-                filter=Q(clustermemberpage__in=matching_pks(members, filters, "sector")),
+                filter=Q(clustermemberpage__in=filters.matching_pks("sector")),
             )
         )
         .order_by()
     )
-    sectors = one_per_translation(
+    sectors = prefer_active_locale(
         CraftSector.objects.filter(translation_key__in=sector_counts).select_related("locale")
     )
     selected_sector = active["sector"].translation_key if "sector" in active else None
@@ -186,9 +65,9 @@ def get_facets(members, filters):
         members.exclude(region=None)
         .order_by()
         .values_list("region__translation_key")
-        .annotate(n=Count("pk", filter=Q(pk__in=matching_pks(members, filters, "region"))))
+        .annotate(n=Count("pk", filter=Q(pk__in=filters.matching_pks("region"))))
     )
-    regions = one_per_translation(
+    regions = prefer_active_locale(
         Region.objects.filter(translation_key__in=region_counts).select_related("locale")
     )
     selected_region = active["region"].translation_key if "region" in active else None
@@ -203,7 +82,7 @@ def get_facets(members, filters):
     country_counts = dict(
         members.order_by()
         .values_list("country")
-        .annotate(n=Count("pk", filter=Q(pk__in=matching_pks(members, filters, "country"))))
+        .annotate(n=Count("pk", filter=Q(pk__in=filters.matching_pks("country"))))
     )
     country_values = sorted(
         (
@@ -216,11 +95,11 @@ def get_facets(members, filters):
 
     # Openness and languages in one query: for each, members in the directory at all, and
     # members that the other filters let through.
-    language_pks = matching_pks(members, filters, "language")
+    language_pks = filters.matching_pks("language")
     aggregates = {
         "open": Count(
             "pk",
-            filter=Q(open_to_cooperation=True, pk__in=matching_pks(members, filters, "open")),
+            filter=Q(open_to_cooperation=True, pk__in=filters.matching_pks("open")),
         )
     }
     for code in settings.ALL_LANGUAGES:
@@ -251,20 +130,13 @@ def get_directory(index, request):
     given), the facets (six), the count and the page of members, their sectors and photos
     with renditions, and the translations of sectors and regions shown (one each)."""
     members = ClusterMemberPage.objects.descendant_of(index).live().public()
-    filters = DirectoryFilters(request.GET)
+    filters = DirectoryFilterSet(request.GET, queryset=members)
     facets = get_facets(members, filters)
-    results = (
-        members.none()
-        if filters.errors
-        else ClusterMemberPage.for_cards(
-            members.filter(pk__in=matching_pks(members, filters))
-        ).order_by("title", "pk")
+    listing = filtered_page(
+        request,
+        filters,
+        MEMBERS_PER_PAGE,
+        items=ClusterMemberPage.for_cards(filters.qs).order_by("title", "pk"),
+        prepare=prepare_member_cards,
     )
-    page = forgiving_page(results, MEMBERS_PER_PAGE, request.GET.get("page"))
-    page.object_list = prepare_member_cards(list(page.object_list))
-    return {
-        "members": page,
-        "facets": facets,
-        "active_filters": filters.active,
-        "filter_errors": filters.errors,
-    }
+    return {"facets": facets, **listing.context("members")}

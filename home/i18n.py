@@ -1,6 +1,8 @@
 """Helpers for showing translatable objects in the visitor's language without N+1 queries."""
 
+from django.conf import settings
 from django.db.models import Q
+from django.utils.translation import get_language
 from wagtail.models import Locale
 
 
@@ -44,17 +46,23 @@ def localized_by_pk(queryset, pks, locale):
     }
 
 
-def one_per_translation(objects):
-    """One object per translation_key, keyed by it: the active language's if among `objects`,
-    else the default language's, else any. Select `locale` alongside to avoid a query each."""
-    from django.conf import settings
-    from django.utils.translation import get_language
+def locale_rank(obj):
+    """Sort key: the active language's objects first, then the default language's, then any.
+    By language code, with `locale` selected alongside: no query per object."""
+    code = obj.locale.language_code
+    return 0 if code == get_language() else 1 if code == settings.LANGUAGE_CODE else 2
 
-    def rank(obj):
-        code = obj.locale.language_code
-        return 0 if code == get_language() else 1 if code == settings.LANGUAGE_CODE else 2
 
+def prefer_active_locale(objects):
+    """One object per translation_key, keyed by it, in `locale_rank` order: the active
+    language's if among `objects`, else the default language's, else any. (Translated posts
+    and members may link to their source language's categories, sectors and projects.)"""
     chosen = {}
-    for obj in sorted(objects, key=rank):
+    for obj in sorted(objects, key=locale_rank):
         chosen.setdefault(obj.translation_key, obj)
     return chosen
+
+
+def first_in_active_locale(objects):
+    """The first of `objects` by `locale_rank` (a slug shared by several languages), or None."""
+    return min(objects, key=locale_rank, default=None)

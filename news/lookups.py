@@ -1,11 +1,8 @@
 """Finding what a visitor's address names (a category, a project, a year) and the posts that
 belong to it, in the visitor's language where translated. Used by the news index and the feeds."""
 
-from django.conf import settings
-from django.core.validators import slug_unicode_re
-from django.utils.translation import get_language
-
-from home.i18n import localize_all
+from home.i18n import first_in_active_locale, localize_all
+from home.listing import parse_slug
 from news.models.categories import NewsCategory
 from news.models.posts import NewsPage, NewsPageProject
 from projects.models import ProjectPage
@@ -19,28 +16,11 @@ def parse_year(value):
     return None
 
 
-def _locale_rank(obj):
-    """Sort key: the active language's objects first, then the default language's, then any.
-    By language code, with the locale selected alongside: no query per object."""
-    code = obj.locale.language_code
-    return 0 if code == get_language() else 1 if code == settings.LANGUAGE_CODE else 2
-
-
-def prefer_active_locale(objects):
-    """One object per translation_key, the first by `_locale_rank` (translated posts may link
-    to their source language's categories and project pages)."""
-    chosen = {}
-    for obj in sorted(objects, key=_locale_rank):
-        chosen.setdefault(obj.translation_key, obj)
-    return list(chosen.values())
-
-
 def find_news_category(slug):
     """The category with this slug, in the active language if there is one: one query."""
-    if not slug_unicode_re.fullmatch(slug):  # e.g. a NUL byte, which PostgreSQL refuses
+    if parse_slug(slug) is None:  # e.g. a NUL byte, which PostgreSQL refuses
         return None
-    categories = NewsCategory.objects.filter(slug=slug).select_related("locale")
-    return min(categories, key=_locale_rank, default=None)
+    return first_in_active_locale(NewsCategory.objects.filter(slug=slug).select_related("locale"))
 
 
 def find_news_project(slug):
@@ -49,16 +29,15 @@ def find_news_project(slug):
     News posts of a translation may point at the source language's project page, and an
     untranslated project keeps its source slug, so other languages' pages count too.
     """
-    if not slug_unicode_re.fullmatch(slug):
+    if parse_slug(slug) is None:
         return None
-    projects = (
+    return first_in_active_locale(
         ProjectPage.objects.live()
         .public()
         .filter(alias_of__isnull=True, slug=slug)
         .select_related("locale")
         .order_by("pk")
     )
-    return min(projects, key=_locale_rank, default=None)
 
 
 def posts_in_category(category):

@@ -1,54 +1,22 @@
+"""The search page: live pages of the visitor's language, narrowed by type, a page at a time."""
+
 import logging
 
-from django.apps import apps
 from django.db import DatabaseError, transaction
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext_lazy as _
 from modelsearch.utils import parse_query_string
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
+from home.listing import filtered_page
 from home.pagination import forgiving_page
+from news.models import NewsIndexPage
+from projects.models import ProjectIndexPage
+from search.filters import RESULT_TYPES, SearchForm, filter_by_type, type_of
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
-
-# The kinds of result a visitor can narrow a search to (`?type=news`), with the page models
-# each covers; "pages" is every other page type (home, standard and index pages, clusters).
-RESULT_TYPES = {
-    "news": (_("News"), ["news.NewsPage"]),
-    "projects": (_("Projects"), ["projects.ProjectPage"]),
-    "members": (_("Cluster members"), ["clusters.ClusterMemberPage"]),
-    "pages": (_("Other pages"), None),
-}
 
 logger = logging.getLogger(__name__)
-
-
-def _typed_models():
-    return {
-        key: [apps.get_model(label) for label in labels]
-        for key, (_label, labels) in RESULT_TYPES.items()
-        if labels
-    }
-
-
-def filter_by_type(pages, result_type):
-    """Narrow a page queryset to one result type (None: every type)."""
-    typed = _typed_models()
-    if result_type is None:
-        return pages
-    if result_type in typed:
-        return pages.type(*typed[result_type])
-    return pages.not_type(*(model for models in typed.values() for model in models))
-
-
-def type_of(page):
-    """The result type key of a (specific) page."""
-    for key, models in _typed_models().items():
-        if isinstance(page, tuple(models)):
-            return key
-    return "pages"
 
 
 def promoted_pages(query, locale, result_type):
@@ -77,11 +45,11 @@ def index_pages(locale):
         Page.objects.live()
         .public()
         .filter(locale=locale)
-        .type(apps.get_model("news.NewsIndexPage"), apps.get_model("projects.ProjectIndexPage"))
+        .type(NewsIndexPage, ProjectIndexPage)
         .specific()
     )
-    by_model = {page._meta.label: page for page in pages}
-    return by_model.get("news.NewsIndexPage"), by_model.get("projects.ProjectIndexPage")
+    by_model = {type(page): page for page in pages}
+    return by_model.get(NewsIndexPage), by_model.get(ProjectIndexPage)
 
 
 def search(request):
@@ -91,19 +59,15 @@ def search(request):
     A fixed number of queries however many pages match: the promotions, a count per type,
     the page of results and its specific pages (one per page type on the page).
     """
-    # NUL bytes are refused by PostgreSQL; a visitor can still type them.
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
-    requested_type = request.GET.get("type", "").strip()
-    # An unknown type (a typo, an old link) is ignored with a message: all types are shown.
-    result_type = requested_type if requested_type in RESULT_TYPES else None
-    unknown_type = requested_type if requested_type and result_type is None else ""
+    form = SearchForm(request.GET)
+    form.is_valid()  # never invalid: see search.filters
+    query, result_type = form.query, form.result_type
     locale = Locale.get_active()
     results = Page.objects.none()
     query_failed = False
     promoted = []
     type_counts = []
     news_index = project_index = None
-    page = None
 
     try:
         with transaction.atomic():  # a failed search must not break the request's transaction
@@ -123,16 +87,15 @@ def search(request):
                     for key, (label, _models) in RESULT_TYPES.items()
                 ]
                 results = filter_by_type(pages, result_type).specific().search(parsed)
-            page = paginate(results, request.GET.get("page"))
-            page.object_list = list(page.object_list)
+            page = filtered_page(
+                request, form, RESULTS_PER_PAGE, items=results, prepare=mark_result_types
+            ).page
     except DatabaseError:
         logger.warning("Search failed for query %r", query, exc_info=True)
         query_failed = True
         promoted, type_counts = [], []
-        page = paginate(Page.objects.none(), 1)
+        page = forgiving_page(Page.objects.none(), RESULTS_PER_PAGE, 1)
 
-    for result in page.object_list:
-        result.result_type = type_of(result)
     if query and not page.object_list and not promoted:
         news_index, project_index = index_pages(locale)
 
@@ -145,7 +108,7 @@ def search(request):
             "query_failed": query_failed,
             "promoted_results": promoted,
             "result_type": result_type,
-            "unknown_type": unknown_type,
+            "unknown_type": form.unknown_type,
             "type_counts": type_counts,
             "total_count": sum(count for _key, _label, count in type_counts),
             "news_index": news_index,
@@ -154,5 +117,8 @@ def search(request):
     )
 
 
-def paginate(results, number):
-    return forgiving_page(results, RESULTS_PER_PAGE, number)
+def mark_result_types(results):
+    """Give each (specific) result its `result_type` key, for its label on the page."""
+    for result in results:
+        result.result_type = type_of(result)
+    return results

@@ -156,6 +156,16 @@ def test_unknown_filter_value_is_a_not_found_page_that_says_why(client, news, qu
     assert lt("Show all news") in html
 
 
+def test_repeated_filter_parameter_takes_its_last_value(client, news):
+    assert post_titles(client.get("/lt/news/?category=nera&category=mokymai")) == [
+        "Keramikos mokymai",
+        "Audimo mokymai",
+    ]
+    response = client.get("/lt/news/?category=mokymai&category=nera")
+    assert response.status_code == 404
+    assert lt("There is no news category “%(slug)s”.", slug="nera") in response.content.decode()
+
+
 def test_project_without_news_gives_an_empty_list_not_an_error(client, site_tree, news):
     factories.ProjectPageFactory(parent=site_tree.project_index, slug="tyla")
     response = client.get("/lt/news/?project=tyla")

@@ -7,6 +7,7 @@ from wagtail.admin.panels import (
 )
 
 from clusters.directory import get_directory
+from home.listing import FilteredListingMixin
 from home.models import BasePage
 from home.pagination import forgiving_page
 
@@ -15,7 +16,7 @@ from .members import ClusterMemberPage, prepare_member_cards
 CLUSTER_MEMBERS_PER_PAGE = 24
 
 
-class ClusterIndexPage(BasePage):
+class ClusterIndexPage(FilteredListingMixin, BasePage):
     """Lists a language's clusters and the member directory of all their members."""
 
     parent_page_types = ["home.HomePage"]
@@ -30,13 +31,6 @@ class ClusterIndexPage(BasePage):
         context["clusters"] = ClusterPage.objects.child_of(self).live().public().order_by("title")
         context.update(get_directory(self, request))
         return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        # A filter value that names nothing: say so on the page, and tell robots it is missing.
-        if getattr(response, "context_data", None) and response.context_data.get("filter_errors"):
-            response.status_code = 404
-        return response
 
 
 class ClusterPage(BasePage):
@@ -64,12 +58,11 @@ class ClusterPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        members = forgiving_page(
+        context["members"] = forgiving_page(
             self.get_members().order_by("title", "pk"),
             CLUSTER_MEMBERS_PER_PAGE,
             request.GET.get("page"),
+            prepare=prepare_member_cards,
         )
-        members.object_list = prepare_member_cards(list(members.object_list))
-        context["members"] = members
         context["project"] = self.project.localized if self.project else None
         return context

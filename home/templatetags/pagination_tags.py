@@ -1,19 +1,8 @@
-"""Pagination bar: which page numbers it links and the address of each."""
+"""Pagination bar: which page numbers it links (their addresses come from {% querystring %})."""
 
 from django import template
 
 register = template.Library()
-
-
-@register.simple_tag(takes_context=True)
-def page_query(context, number):
-    """The current query string with `page` set to `number` (keeps the search query)."""
-    request = context.get("request")
-    query = request.GET.copy() if request else None
-    if query is None:
-        return f"?page={number}"
-    query["page"] = number
-    return "?" + query.urlencode()
 
 
 @register.filter

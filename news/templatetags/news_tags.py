@@ -1,8 +1,7 @@
-"""Template tags of the news: the latest posts on the home page, a project's news, filter
-links that keep the other filters, feed links and event times."""
+"""Template tags of the news: the latest posts on the home page, a project's news, feed links
+and event times. (Filter links use Django's {% querystring %}.)"""
 
 from django import template
-from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
@@ -14,21 +13,6 @@ from home.models import prefetch_image
 from news.models import NewsIndexPage, NewsPage
 
 register = template.Library()
-
-
-@register.simple_tag(takes_context=True)
-def filter_query(context, **changes):
-    """The current query string with each given filter set (or dropped when None), and the
-    page number dropped: a new filter starts at page one."""
-    request = context.get("request")
-    query = request.GET.copy() if request else QueryDict(mutable=True)
-    query.pop("page", None)
-    for name, value in changes.items():
-        if value is None or value == "":
-            query.pop(name, None)
-        else:
-            query[name] = str(value)
-    return "?" + query.urlencode() if query else "?"
 
 
 @register.simple_tag

@@ -9,11 +9,11 @@ from django import template
 from django.utils.html import format_html_join
 from wagtail.models import Site
 
-from home.i18n import localize_all
 from home.languages import cached_on_request
 from home.models import HomePage
 from projects.funders import get_funders
 from projects.models import FundingSettings, ProjectIndexPage, ProjectPage
+from projects.models.index import attach_localized_programmes
 
 register = template.Library()
 
@@ -116,14 +116,11 @@ def home_projects(home):
     """The projects a home page shows: featured ones first, then the most recent, each with
     its programme in the active language. Two queries, plus one for the index page link the
     other home sections share."""
-    projects = list(
+    projects = attach_localized_programmes(
         home.live_descendants(ProjectPage)
         .select_related("programme")
         .order_by("-featured", "-start_date", "title")[:HOME_PROJECT_COUNT]
     )
-    programmes = localize_all(project.programme for project in projects)
-    for project, programme in zip(projects, programmes, strict=True):
-        project.localized_programme = programme
     return {"projects": projects, "index": home.get_index_page(ProjectIndexPage)}
 
 

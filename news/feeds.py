@@ -14,14 +14,14 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
-from .lookups import (
+from .models import NewsIndexPage, NewsPage
+from .models.lookups import (
     attach_localized_categories,
     find_news_category,
     find_news_project,
     posts_about_project,
     posts_in_category,
 )
-from .models import NewsIndexPage, NewsPage
 
 FEED_ITEMS = 20
 

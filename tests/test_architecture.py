@@ -71,3 +71,12 @@ def test_floors_contract_fails_when_news_imports_clusters(lint_imports):
     )
     assert code == 1
     assert "news.feeds -> clusters.models" in output
+
+
+def test_acyclic_contract_fails_on_an_import_circle_inside_an_app(lint_imports):
+    # news.feeds imports news.models; the models importing the feeds would close a circle.
+    code, output = lint_imports(
+        lambda copy: add_import(copy / "news" / "models" / "posts.py", "import news.feeds")
+    )
+    assert code == 1
+    assert "No cycles are allowed in news" in output

@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from clusters.directory import MEMBERS_PER_PAGE
+from clusters.models.directory import MEMBERS_PER_PAGE
 from tests import factories
 from tests.lithuanian import lt
 from tests.test_page_rendering import visible_text

@@ -6,8 +6,8 @@ import lxml.html
 import pytest
 from django.core.paginator import Paginator
 
-from clusters.directory import MEMBERS_PER_PAGE
 from clusters.models.clusters import CLUSTER_MEMBERS_PER_PAGE
+from clusters.models.directory import MEMBERS_PER_PAGE
 from home.templatetags.pagination_tags import page_numbers
 from news.models.index import NEWS_PER_PAGE
 from projects.models.index import PROJECTS_PER_PAGE

@@ -1,4 +1,6 @@
-"""Clusters and the public directory of their members: craftspeople and small producers."""
+"""Clusters and the public directory of their members, craftspeople and small producers: the
+pages, the vocabularies, consents, and the directory's filters and facets (which the cluster
+index page uses, so they live beside it and the package has no import circle)."""
 
 from .clusters import ClusterIndexPage, ClusterPage
 from .consents import PublicationConsent

@@ -6,7 +6,7 @@ from wagtail.admin.panels import (
     FieldPanel,
 )
 
-from clusters.directory import get_directory
+from clusters.models.directory import get_directory
 from home.listing import FilteredListingMixin
 from home.models import BasePage
 from home.pagination import forgiving_page

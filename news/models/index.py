@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from home.i18n import prefer_active_locale
 from home.listing import FilteredListingMixin, filtered_page
 from home.models import BasePage, prefetch_image
-from news.filters import NewsFilterSet
-from news.lookups import attach_localized_categories
+from news.models.filters import NewsFilterSet
+from news.models.lookups import attach_localized_categories
 from projects.models import ProjectPage
 
 from .categories import NewsCategory

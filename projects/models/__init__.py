@@ -1,4 +1,5 @@
-"""The funding domain: project pages, their index, and the reference data they cite."""
+"""The funding domain: project pages, their index and its filters, the reference data they
+cite, and each site's funding settings."""
 
 from .index import ProjectIndexPage
 from .project import (

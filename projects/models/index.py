@@ -6,7 +6,7 @@ from home.countries import COUNTRY_CHOICES
 from home.i18n import localize_all, prefer_active_locale
 from home.listing import FilteredListingMixin, filtered_page
 from home.models import BasePage
-from projects.filters import ProjectFilterSet
+from projects.models.filters import ProjectFilterSet
 
 from .project import ProjectPage, ProjectPartner, ProjectStatus
 from .snippets import FundingProgramme

@@ -1,6 +1,6 @@
 """The member directory's filters: craft sector (by slug, translated slugs too), region (by
 id), country, openness to cooperation, a language spoken and a text query. See home.listing
-for what happens to a value that names nothing; clusters.directory counts each facet's values
+for what happens to a value that names nothing; clusters.models.directory counts each facet's values
 from the values parsed here."""
 
 import django_filters

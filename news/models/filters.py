@@ -5,7 +5,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from home.listing import QueryValueFilter
-from news.lookups import (
+from news.models.lookups import (
     find_news_category,
     find_news_project,
     parse_year,

@@ -2,16 +2,16 @@
 by craft sector, region, country, openness to cooperation, languages spoken and a text query,
 with a count for each filter value and a page at a time.
 
-Filter values come from shareable GET addresses, parsed by clusters.filters.DirectoryFilterSet
-(a value that names nothing is a 404 with a message saying why: see home.listing); the facet
-counts here read the values it parsed.
+Filter values come from shareable GET addresses, parsed by
+clusters.models.filters.DirectoryFilterSet (a value that names nothing is a 404 with a message
+saying why: see home.listing); the facet counts here read the values it parsed.
 """
 
 from django.conf import settings
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
-from clusters.filters import DirectoryFilterSet, language_condition
+from clusters.models.filters import DirectoryFilterSet, language_condition
 from clusters.models.members import ClusterMemberPage, prepare_member_cards
 from clusters.models.taxonomy import CraftSector, Region
 from home.countries import COUNTRY_CHOICES

@@ -5,11 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from home.i18n import prefer_active_locale
 from home.listing import FilteredListingMixin, filtered_page
 from home.models import BasePage, prefetch_image
-from news.models.filters import NewsFilterSet
-from news.models.lookups import attach_localized_categories
 from projects.models import ProjectPage
 
 from .categories import NewsCategory
+from .filters import NewsFilterSet
+from .lookups import attach_localized_categories
 from .posts import NewsPage, NewsPageProject
 
 NEWS_PER_PAGE = 12

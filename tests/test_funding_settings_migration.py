@@ -6,6 +6,7 @@ import uuid
 import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from wagtail.models import Site
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -19,9 +20,12 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
-def test_disclaimer_and_funders_move_from_site_settings_to_funding_settings():
+def test_disclaimer_and_funders_move_from_site_settings_to_funding_settings(base_tree):
+    # A transactional test before this one may have flushed the default site away.
+    site, _created = Site.objects.get_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": base_tree}
+    )
     old = migrate(BEFORE)
-    site = old.get_model("wagtailcore", "Site").objects.get(is_default_site=True)
     locale = old.get_model("wagtailcore", "Locale").objects.get(language_code="lt")
     disclaimer = old.get_model("projects", "FundingDisclaimer").objects.create(
         title="Tauragės VVG", statement="Remia ES", locale=locale, translation_key=uuid.uuid4()
@@ -30,7 +34,7 @@ def test_disclaimer_and_funders_move_from_site_settings_to_funding_settings():
         name="LEADER", period="2014-2020", fund="eafrd", locale=locale, translation_key=uuid.uuid4()
     )
     old.get_model("home", "SiteSettings").objects.create(
-        site=site,
+        site_id=site.pk,
         default_disclaimer=disclaimer,
         funders=[{"type": "programme", "value": programme.pk, "id": str(uuid.uuid4())}],
         email="info@example.lt",

@@ -10,7 +10,7 @@ from tests.translations.users import (
     CODES,
     DENIED,
     OTHERS,
-    form_value,
+    assert_editor_shows,
     is_denied,
     snippet_url,
     translation_editor_title,
@@ -22,13 +22,7 @@ pytestmark = pytest.mark.django_db
 
 
 def assert_snippet_editor_shows(response, category):
-    """The source snippet's own form, or wagtail-localize's translation editor of a translated
-    one: either way, opened on `category`."""
-    assert response.status_code == 200
-    if category.locale.language_code == "lt":
-        assert form_value(response, "w-editor-form", "name") == category.name
-    else:
-        assert translation_editor_title(response) == category.name
+    assert_editor_shows(response, category, "w-editor-form", "name", category.name)
 
 
 @pytest.mark.parametrize("code", CODES)

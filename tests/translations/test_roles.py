@@ -14,10 +14,9 @@ from home.models import StandardPage
 from tests.translations.users import (
     CODES,
     OTHERS,
-    form_value,
+    assert_editor_shows,
     is_denied,
     page_edit_url,
-    translation_editor_title,
     translator,
 )
 from translations.models import TranslatorGroup
@@ -36,14 +35,8 @@ from translations.roles import (
 pytestmark = pytest.mark.django_db
 
 
-def assert_editor_shows(response, page):
-    """The source page's own editor, or wagtail-localize's translation editor of a translated
-    page: either way, opened on `page`."""
-    assert response.status_code == 200
-    if page.locale.language_code == "lt":
-        assert form_value(response, "page-edit-form", "title") == page.title
-    else:
-        assert translation_editor_title(response) == page.title
+def assert_page_editor_shows(response, page):
+    assert_editor_shows(response, page, "page-edit-form", "title", page.title)
 
 
 # Pages ---------------------------------------------------------------------------------------
@@ -53,7 +46,7 @@ def assert_editor_shows(response, page):
 def test_translator_can_open_the_editor_of_a_page_in_their_locale(tree, login, code):
     client = translator(login, code)
     page = tree["pages"][code]
-    assert_editor_shows(client.get(page_edit_url(page)), page)
+    assert_page_editor_shows(client.get(page_edit_url(page)), page)
 
 
 @pytest.mark.parametrize(("own", "other"), OTHERS)
@@ -143,7 +136,7 @@ def test_lithuanian_translator_has_no_publish_button(tree, login):
 def test_communications_can_edit_pages_of_every_locale(tree, login, code):
     client = login("comms", COMMUNICATIONS)
     page = tree["pages"][code]
-    assert_editor_shows(client.get(page_edit_url(page)), page)
+    assert_page_editor_shows(client.get(page_edit_url(page)), page)
 
 
 # setup_roles ---------------------------------------------------------------------------------

@@ -74,3 +74,13 @@ def put_string(client, translation, segment, value):
         encode_multipart(boundary, {"value": value}),
         content_type=MULTIPART_CONTENT.replace("BoUnDaRyStRiNg", boundary),
     )
+
+
+def assert_editor_shows(response, obj, form_id, field, value):
+    """The source object's own edit form (`form_id`, its `field` holding `value`), or
+    wagtail-localize's translation editor of a translated one: either way, opened on `obj`."""
+    assert response.status_code == 200
+    if obj.locale.language_code == "lt":
+        assert form_value(response, form_id, field) == value
+    else:
+        assert translation_editor_title(response) == value

@@ -3,7 +3,31 @@
 from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
+
+from .shared_cache import shared
+
+
+def active_locale():
+    """`Locale.get_active()` without its query: the locales' ids come from the shared cache."""
+    code = get_supported_content_language_variant(get_language() or settings.LANGUAGE_CODE)
+    ids = shared(
+        None, "locale_ids", lambda: dict(Locale.objects.values_list("language_code", "pk"))
+    )
+    if code not in ids:
+        return Locale.get_active()  # Wagtail's own answer (or its error) for a missing locale
+    return Locale(pk=ids[code], language_code=code)
+
+
+def localized(obj):
+    """`obj.localized` (its translation in the active language, else itself), one query less."""
+    if obj is None:
+        return None
+    locale = active_locale()
+    if obj.locale_id == locale.pk:
+        return obj
+    return obj.get_translation_or_none(locale) or obj
 
 
 def localize_all(objects):
@@ -14,7 +38,7 @@ def localize_all(objects):
     objects = list(objects)
     if not objects:
         return objects
-    locale = Locale.get_active()
+    locale = active_locale()
     pending = {obj.translation_key for obj in objects if obj.locale_id != locale.pk}
     if not pending:
         return objects
@@ -51,6 +75,16 @@ def locale_rank(obj):
     By language code, with `locale` selected alongside: no query per object."""
     code = obj.locale.language_code
     return 0 if code == get_language() else 1 if code == settings.LANGUAGE_CODE else 2
+
+
+def vocabulary(model):
+    """Every object of a small translatable vocabulary (sectors, regions, categories) in every
+    language, each with its locale: from the shared frame cache, one query when it changed."""
+    return shared(
+        None,
+        f"vocabulary:{model._meta.label_lower}",
+        lambda: list(model._default_manager.select_related("locale")),
+    )
 
 
 def prefer_active_locale(objects):

@@ -1,7 +1,8 @@
-"""Which languages the site and a page exist in, looked up once per request.
+"""Which languages the site and a page exist in.
 
 The site frame (language switcher, hreflang, navigation, social cards) asks these questions on
-every page; each answer costs one query per request, however much content the site holds.
+every page. Each answer is one query when content has changed and comes from the shared cache
+(`home.shared_cache`) otherwise, however much content the site holds.
 """
 
 from django.conf import settings
@@ -9,6 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 from .models import HomePage
+from .shared_cache import shared
 
 
 def cached_on_request(request, name, compute):
@@ -40,7 +42,7 @@ def locale_homes(request):
             result.setdefault(home.locale.language_code, home)
         return result
 
-    return cached_on_request(request, "locale_homes", compute)
+    return shared(request, "locale_homes", compute)
 
 
 def live_translations(request, page):
@@ -57,11 +59,11 @@ def live_translations(request, page):
         )
         return {p.locale.language_code: p for p in pages}
 
-    return cached_on_request(request, f"translations_{page.pk}", compute)
+    return shared(request, f"translations:{page.translation_key}", compute)
 
 
 def locale_codes(request):
     """Language code of every locale by id: one query per request."""
-    return cached_on_request(
+    return shared(
         request, "locale_codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
     )

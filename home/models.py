@@ -3,16 +3,21 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, Site, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .renditions import prefetch_body_renditions
+from .routing import route_by_url_path
+from .shared_cache import SharedSiteSetting, shared
 from .structured_data import breadcrumb_list, organisation_node
+from .visibility import PageManager, restricted_paths
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
@@ -51,6 +56,8 @@ class BasePage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 
+    objects = PageManager()  # `public()` from the shared cache: see home/visibility.py
+
     class Meta:
         abstract = True
 
@@ -64,8 +71,19 @@ class BasePage(Page):
         breadcrumb trail below a language's home page. Page types add their own nodes."""
         return [breadcrumb_list(self, request)]
 
+    def get_context(self, request, *args, **kwargs):
+        prefetch_body_renditions(self.body)
+        return super().get_context(request, *args, **kwargs)
+
     def get_meta_description(self):
         return self.search_description or self.intro
+
+    def get_view_restrictions(self):
+        """Wagtail asks before serving every page; while no section of the site is restricted
+        (the shared cache knows), the answer needs no query."""
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_social_image(self):
         for name in self.social_image_fields:
@@ -108,13 +126,22 @@ class HomePage(BasePage):
             *super().get_structured_data(request, context),
         ]
 
+    def route(self, request, path_components):
+        """Two queries for any page below this one, instead of two per level: see
+        home/routing.py."""
+        if len(path_components) > 1:
+            result = route_by_url_path(self, request, path_components)
+            if result is not None:
+                return result
+        return super().route(request, path_components)
+
     def get_index_page(self, model):
         """This home page's live child of type `model` (the news, project or cluster index),
-        or None. One query for all of them, however many sections ask."""
-        if not hasattr(self, "_index_pages"):
-            children = self.get_children().live().public()
-            self._index_pages = {child.specific_class: child for child in children}
-        return self._index_pages.get(model)
+        or None. From the shared frame cache, however many sections ask."""
+        children = shared(
+            None, f"index_pages:{self.pk}", lambda: list(self.get_children().live().public())
+        )
+        return next((child for child in children if child.specific_class is model), None)
 
     def live_descendants(self, model):
         """Live, public pages of type `model` in this language's tree (no aliases)."""
@@ -169,7 +196,7 @@ class FooterText(TranslatableMixin, models.Model):
 
 
 @register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(SharedSiteSetting, BaseSiteSetting):
     """Contacts, social links and legal pages of one site (Settings menu).
 
     Text lives in FooterText so that it can be translated; these values are shared by every
@@ -248,9 +275,19 @@ class SiteSettings(BaseSiteSetting):
         if site is None:
             return None
         site_settings = cls.for_request(request)
-        footer_text = site_settings.footer_text.localized if site_settings.footer_text_id else None
+        footer_text = site_settings.localized_footer_text(request)
         name = (footer_text.organisation_name if footer_text else "") or site.site_name
         return organisation_node(name, request, site_settings, footer_text)
+
+    def localized_footer_text(self, request):
+        """The footer text in the active language (its source where untranslated), or None."""
+        if not self.footer_text_id:
+            return None
+        return shared(
+            request,
+            f"footer_text:{self.footer_text_id}:{get_language()}",
+            lambda: self.footer_text.localized,
+        )
 
     @property
     def social_links(self):

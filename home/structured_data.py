@@ -13,6 +13,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from .shared_cache import shared
+
 # The characters that could end the <script> element or open a comment inside it, written as
 # JSON escapes instead (as Django's json_script does).
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -59,10 +61,19 @@ def organisation_node(name, request, site_settings, footer_text):
 
 
 def breadcrumb_list(page, request):
-    """Home › … › this page, for every page below a language's home page. One query."""
+    """Home › … › this page, for every page below a language's home page. The ancestors come
+    from the shared frame cache (one query when content changed); the page itself as it is
+    (a preview shows its unsaved title)."""
     if page.depth <= 2:
         return None
-    ancestors = page.get_ancestors(inclusive=True).filter(depth__gte=2)
+    ancestors = [
+        *shared(
+            request,
+            f"ancestors:{page.path}",
+            lambda: list(page.get_ancestors().filter(depth__gte=2)),
+        ),
+        page,
+    ]
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [

@@ -1,8 +1,8 @@
 from django.http import Http404
 from wagtail import hooks
-from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 
+from .languages import active_language, locale_codes
 from .models import FooterText
 from .reference_data import ReferenceDataGroup, ReferenceDataViewSet
 
@@ -11,7 +11,7 @@ from .reference_data import ReferenceDataGroup, ReferenceDataViewSet
 def refuse_pages_of_another_locale(page, request, serve_args, serve_kwargs):
     """A language prefix whose tree lacks the page would fall back to the default language's
     page: answer 404 instead of serving duplicate content under the wrong `lang`."""
-    if page.locale_id != Locale.get_active().pk or page.alias_of_id:
+    if locale_codes(request).get(page.locale_id) != active_language() or page.alias_of_id:
         raise Http404
 
 

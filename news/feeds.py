@@ -12,7 +12,9 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Site
+from wagtail.models import Site
+
+from home.i18n import active_locale
 
 from .models import NewsIndexPage, NewsPage
 from .models.lookups import (
@@ -38,7 +40,7 @@ class NewsFeed(Feed):
         index = (
             NewsIndexPage.objects.live()
             .public()
-            .filter(locale=Locale.get_active(), alias_of__isnull=True)
+            .filter(locale=active_locale(), alias_of__isnull=True)
             .order_by("path")
             .first()
         )

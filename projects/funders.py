@@ -4,9 +4,8 @@ their logo renditions, in a fixed number of queries however many there are."""
 from dataclasses import dataclass
 
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
-from home.i18n import localized_by_pk
+from home.i18n import active_locale, localized_by_pk
 
 from .models import FundingProgramme, Organisation
 
@@ -45,7 +44,7 @@ def get_funders(funding_settings):
     ]
     if not entries:
         return []
-    locale = Locale.get_active()
+    locale = active_locale()
     found = {}
     for kind, model in FUNDER_MODELS.items():
         pks = {pk for entry_kind, pk in entries if entry_kind == kind}
@@ -58,6 +57,9 @@ def get_funders(funding_settings):
     if logo_ids:
         images = get_image_model().objects.filter(pk__in=logo_ids)
         logos = {image.pk: image for image in images.prefetch_renditions(*FUNDER_LOGO_SPECS)}
+        for logo in logos.values():
+            # Made now, so that the funders kept in the shared frame cache carry them.
+            logo.get_renditions(*FUNDER_LOGO_SPECS)
     return [
         Funder(
             obj=shown,

@@ -1,6 +1,7 @@
 """Schema.org `Project` for a project page: its partners as `member`s and its EU funding as a
 `MonetaryGrant` from the programme (see home/structured_data.py)."""
 
+from home.i18n import localized
 from home.structured_data import compact
 
 
@@ -53,7 +54,7 @@ def monetary_grant(page, programme):
 
 def project_node(page, request, context):
     partners = context.get("partners") or []
-    programme = context.get("programme") or page.programme.localized
+    programme = context.get("programme") or localized(page.programme)
     return compact(
         {
             "@type": "Project",

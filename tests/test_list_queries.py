@@ -1,18 +1,9 @@
 """List pages cost the same number of SQL queries however much content exists."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests import factories
-
-
-def count_queries(client, url):
-    client.get(url)  # warm caches that are filled once per process (content types, site)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
+from tests.queries import count_queries
 
 
 @pytest.fixture
@@ -37,10 +28,10 @@ def test_list_page_query_count_does_not_grow_with_news(client, site_tree, add_ne
     with_five = count_queries(client, url)
     add_news(95)
     with_hundred = count_queries(client, url)
-    # Roughly 20 either way: site and locale lookups, the page, navigation and language
-    # switcher, site settings and footer, then one query per list (posts, their images and
-    # renditions, categories and their translations, projects and programmes) — never per item.
-    assert 0 < with_five <= 30
+    # At most 15 either way: five to find the page, the frame from the shared cache, then one
+    # query per list (posts, their images and renditions, categories, projects and programmes)
+    # — never per item. tests/test_query_budget.py explains each page type's count.
+    assert 0 < with_five <= 15
     assert with_hundred == with_five
 
 
@@ -71,11 +62,10 @@ def test_cluster_page_query_count_does_not_grow_with_members_and_their_photos(cl
     with_three = count_queries(client, cluster.url)
     add(27)
     with_thirty = count_queries(client, cluster.url)
-    # 24 either way: site, locale and page lookups, view restrictions, then the members,
-    # their sectors, their photos and the photos' renditions (one query each, for every
-    # width the member card's srcset uses), the locale for the sectors' and regions'
-    # translations, then navigation, language switcher and site settings — never per member.
-    assert 0 < with_three <= 30
+    # At most 15 either way: five to find the page, then the members, their sectors, their
+    # photos and the photos' renditions (one query each, for every width the member card's
+    # srcset uses); the frame comes from the shared cache — never a query per member.
+    assert 0 < with_three <= 15
     assert with_thirty == with_three
 
 

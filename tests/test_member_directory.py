@@ -5,12 +5,11 @@ shareable addresses, a page at a time, and never a server error on a bad value."
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from clusters.models.directory import MEMBERS_PER_PAGE
 from tests import factories
 from tests.lithuanian import lt
+from tests.queries import count_queries
 from tests.test_page_rendering import visible_text
 
 
@@ -234,14 +233,6 @@ def test_directory_shows_only_the_active_languages_members(client, english_direc
     response = client.get("/en/clusters/")
     assert member_titles(response) == ["Ona the weaver"]
     assert "Audimas" not in visible_text(response)
-
-
-def count_queries(client, url):
-    client.get(url)  # warm per-process caches (content types, site root paths)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_directory_query_count_does_not_grow_with_members(client, site_tree, directory):

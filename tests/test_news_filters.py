@@ -5,12 +5,11 @@ import datetime
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils.translation import gettext, override
 
 from news.models.index import NEWS_PER_PAGE
 from tests import factories
+from tests.queries import count_queries
 from tests.test_page_rendering import visible_text
 
 
@@ -206,14 +205,6 @@ def test_project_filter_works_with_the_translated_projects_slug(client, english_
 def test_filters_show_only_the_active_languages_posts(client, english_news):
     response = client.get("/en/news/?year=2019")
     assert post_titles(response) == ["Weaving training"]
-
-
-def count_queries(client, url):
-    client.get(url)  # warm per-process caches (content types, site root paths)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_filtered_index_query_count_does_not_grow_with_news(client, site_tree, news):

@@ -5,12 +5,11 @@ import datetime
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests import factories
 from tests.lithuanian import lt
+from tests.queries import count_queries
 from tests.test_page_rendering import visible_text
 
 
@@ -142,14 +141,6 @@ def test_programme_filter_works_in_a_second_language(client, site_tree, projects
     assert response.status_code == 200
     assert project_titles(response) == ["Ongoing project"]
     assert "Interreg Latvia–Lithuania</label>" in response.content.decode()
-
-
-def count_queries(client, url):
-    client.get(url)  # warm per-process caches (content types, site root paths)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_filtered_index_query_count_does_not_grow_with_projects(client, site_tree, projects):

@@ -1,11 +1,10 @@
 """Search narrows by type, shows promoted pages first and helps when nothing is found."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from tests import factories
+from tests.queries import count_queries as count_url_queries
 
 
 @pytest.fixture
@@ -51,11 +50,7 @@ def test_no_results_links_to_news_and_projects(client, site_tree):
 
 
 def count_queries(client, params):
-    client.get("/lt/search/", params)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get("/lt/search/", params)
-    assert response.status_code == 200
-    return len(queries)
+    return count_url_queries(client, "/lt/search/", params)
 
 
 def test_search_query_count_does_not_grow_with_results(client, site_tree):

@@ -7,6 +7,7 @@ from wagtail.admin.panels import (
 )
 
 from clusters.models.directory import get_directory
+from home.i18n import localized
 from home.listing import FilteredListingMixin
 from home.models import BasePage
 from home.pagination import forgiving_page
@@ -64,5 +65,5 @@ class ClusterPage(BasePage):
             request.GET.get("page"),
             prepare=prepare_member_cards,
         )
-        context["project"] = self.project.localized if self.project else None
+        context["project"] = localized(self.project)
         return context

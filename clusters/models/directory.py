@@ -15,7 +15,7 @@ from clusters.models.filters import DirectoryFilterSet, language_condition
 from clusters.models.members import ClusterMemberPage, prepare_member_cards
 from clusters.models.taxonomy import CraftSector, Region
 from home.countries import COUNTRY_CHOICES
-from home.i18n import prefer_active_locale
+from home.i18n import prefer_active_locale, vocabulary
 from home.listing import filtered_page
 
 MEMBERS_PER_PAGE = 12
@@ -34,7 +34,8 @@ class FacetValue:
 
 def get_facets(members, filters):
     """Each facet's values with how many members each would show, given the other filters.
-    Values are those used by any member of the directory. Six queries, whatever the size."""
+    Values are those used by any member of the directory. Three queries, whatever the size:
+    sectors, regions, and one for the fixed lists; the values' names come from the shared cache."""
     active = filters.active
     through = ClusterMemberPage.craft_sectors.through
     sector_counts = dict(
@@ -50,7 +51,7 @@ def get_facets(members, filters):
         .order_by()
     )
     sectors = prefer_active_locale(
-        CraftSector.objects.filter(translation_key__in=sector_counts).select_related("locale")
+        s for s in vocabulary(CraftSector) if s.translation_key in sector_counts
     )
     selected_sector = active["sector"].translation_key if "sector" in active else None
     sector_values = sorted(
@@ -68,7 +69,7 @@ def get_facets(members, filters):
         .annotate(n=Count("pk", filter=Q(pk__in=filters.matching_pks("region"))))
     )
     regions = prefer_active_locale(
-        Region.objects.filter(translation_key__in=region_counts).select_related("locale")
+        r for r in vocabulary(Region) if r.translation_key in region_counts
     )
     selected_region = active["region"].translation_key if "region" in active else None
     region_values = sorted(
@@ -79,22 +80,9 @@ def get_facets(members, filters):
         key=lambda v: v.label.casefold(),
     )
 
-    country_counts = dict(
-        members.order_by()
-        .values_list("country")
-        .annotate(n=Count("pk", filter=Q(pk__in=filters.matching_pks("country"))))
-    )
-    country_values = sorted(
-        (
-            FacetValue(code, str(label), country_counts[code], code == active.get("country"))
-            for code, label in COUNTRY_CHOICES
-            if code in country_counts
-        ),
-        key=lambda v: v.label.casefold(),
-    )
-
-    # Openness and languages in one query: for each, members in the directory at all, and
-    # members that the other filters let through.
+    # Countries, openness and languages (fixed lists) in one query: for each value, members in
+    # the directory at all, and members that the other filters let through.
+    country_pks = filters.matching_pks("country")
     language_pks = filters.matching_pks("language")
     aggregates = {
         "open": Count(
@@ -102,12 +90,23 @@ def get_facets(members, filters):
             filter=Q(open_to_cooperation=True, pk__in=filters.matching_pks("open")),
         )
     }
+    for code, _label in COUNTRY_CHOICES:
+        aggregates[f"in_{code}"] = Count("pk", filter=Q(country=code))
+        aggregates[f"from_{code}"] = Count("pk", filter=Q(country=code, pk__in=country_pks))
     for code in settings.ALL_LANGUAGES:
         aggregates[f"any_{code}"] = Count("pk", filter=language_condition(code))
         aggregates[f"n_{code}"] = Count(
             "pk", filter=language_condition(code) & Q(pk__in=language_pks)
         )
     totals = members.order_by().aggregate(**aggregates)
+    country_values = sorted(
+        (
+            FacetValue(code, str(label), totals[f"from_{code}"], code == active.get("country"))
+            for code, label in COUNTRY_CHOICES
+            if totals[f"in_{code}"]
+        ),
+        key=lambda v: v.label.casefold(),
+    )
     language_values = [
         FacetValue(code, name, totals[f"n_{code}"], code == active.get("language"))
         for code, name in settings.ALL_LANGUAGES.items()

@@ -21,8 +21,14 @@ from clusters.blocks import ProductBlock, WorkshopBlock
 from clusters.structured_data import cluster_member
 from home.blocks import ImageBlock
 from home.countries import COUNTRY_CHOICES
-from home.i18n import localize_all
+from home.i18n import localize_all, localized
 from home.models import BasePage, prefetch_image
+from home.renditions import (
+    GALLERY_ITEM_SPECS,
+    PRODUCT_IMAGE_SPECS,
+    block_images,
+    prefetch_block_renditions,
+)
 
 from .taxonomy import CraftSector, Region
 
@@ -207,6 +213,10 @@ class ClusterMemberPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sectors"] = localize_all(self.craft_sectors.all())
-        context["region"] = self.region.localized if self.region else None
+        context["region"] = localized(self.region)
         context["cluster"] = self.get_parent().specific
+        prefetch_block_renditions(
+            (block_images(self.products), PRODUCT_IMAGE_SPECS),
+            (block_images(self.gallery), GALLERY_ITEM_SPECS),
+        )
         return context

@@ -1,22 +1,22 @@
 """Template tags of the site frame: navigation, the language switcher, hreflang links and the
-footer. Everything that queries caches its result on the request (`home.languages`), so the
-frame costs the same handful of queries however much content the site holds."""
+footer. Everything that queries keeps its result in the shared frame cache
+(`home.shared_cache`), so the frame costs no query at all until someone changes content."""
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import format_html
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from home.i18n import localized_by_pk
+from home.i18n import active_locale, localized_by_pk
 from home.languages import (
     active_language,
-    cached_on_request,
     live_translations,
     locale_codes,
     locale_homes,
 )
 from home.models import SiteSettings
+from home.shared_cache import shared
 
 register = template.Library()
 
@@ -111,7 +111,7 @@ def language_switcher(context):
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    """The locale home's live children shown in menus: one query."""
+    """The locale home's live children shown in menus: one query per generation."""
     request = context.get("request")
     page = context.get("page")
     home = locale_homes(request).get(active_language())
@@ -119,7 +119,12 @@ def main_navigation(context):
         return {"items": []}
     current_path = page.url_path if isinstance(page, Page) else ""
     items = []
-    for child in home.get_children().live().public().in_menu():
+    children = shared(
+        request,
+        f"menu:{home.pk}",
+        lambda: list(home.get_children().live().public().in_menu()),
+    )
+    for child in children:
         is_current = current_path == child.url_path
         items.append(
             {
@@ -157,10 +162,11 @@ def _legal_pages(request):
         if not chosen:
             return []
         pages = Page.objects.live().public().filter(alias_of__isnull=True)
-        found = localized_by_pk(pages, chosen, Locale.get_active())
+        found = localized_by_pk(pages, chosen, active_locale())
         return [found[pk][0] for pk in chosen if pk in found]
 
-    return cached_on_request(request, "legal_pages", compute)
+    site = Site.find_for_request(request)
+    return shared(request, f"legal_pages:{site.pk if site else ''}:{active_language()}", compute)
 
 
 @register.inclusion_tag("components/site_footer.html", takes_context=True)
@@ -169,9 +175,7 @@ def site_footer(context):
     disclaimer and funders' logos come from `projects_tags`, loaded by the footer template."""
     request = context.get("request")
     site_settings = _site_settings(request)
-    footer_text = None
-    if site_settings is not None and site_settings.footer_text_id:
-        footer_text = site_settings.footer_text.localized
+    footer_text = site_settings.localized_footer_text(request) if site_settings else None
     return {
         "request": request,
         "page": context.get("page"),

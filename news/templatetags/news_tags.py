@@ -7,8 +7,8 @@ from django.utils import timezone
 from django.utils.formats import date_format, time_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
+from home.i18n import active_locale
 from home.models import prefetch_image
 from news.models import NewsIndexPage, NewsPage
 
@@ -86,7 +86,7 @@ def project_news(project):
             NewsPage.objects.live()
             .public()
             .filter(
-                locale=Locale.get_active(),
+                locale=active_locale(),
                 related_projects__project__translation_key=project.translation_key,
             )
             .distinct()

@@ -23,7 +23,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.i18n import localize_all
+from home.i18n import localize_all, localized
 from home.models import BasePage
 from projects.structured_data import project_node
 
@@ -262,7 +262,7 @@ class ProjectPage(BasePage):
             )
         if disclaimer is None:
             return None
-        return disclaimer.localized
+        return localized(disclaimer)
 
     def get_partners(self):
         """Partners in the active language, the lead first, then by country and name."""
@@ -293,7 +293,7 @@ class ProjectPage(BasePage):
         context["funding_disclaimer"] = self.get_funding_disclaimer()
         if context["funding_disclaimer"]:
             context["shown_disclaimer_keys"] = {context["funding_disclaimer"].translation_key}
-        context["programme"] = self.programme.localized
+        context["programme"] = localized(self.programme)
         return context
 
 

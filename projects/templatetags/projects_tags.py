@@ -9,8 +9,9 @@ from django import template
 from django.utils.html import format_html_join
 from wagtail.models import Site
 
-from home.languages import cached_on_request
+from home.languages import active_language
 from home.models import HomePage
+from home.shared_cache import shared
 from projects.funders import get_funders
 from projects.models import FundingSettings, ProjectIndexPage, ProjectPage
 from projects.models.index import attach_localized_programmes
@@ -125,22 +126,28 @@ def home_projects(home):
 
 
 def _funding_settings(request):
-    """The request's site's FundingSettings with its disclaimer, in one query per request; None
-    when no Site matches (a 404 for an unknown host still has a footer) or none were saved."""
-
-    def compute():
-        site = Site.find_for_request(request) if request is not None else None
-        if site is None:
-            return None
-        return (
+    """The request's site's FundingSettings with its disclaimer, from the shared frame cache
+    (one query when content changed); None when no Site matches (a 404 for an unknown host
+    still has a footer) or none were saved."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    return shared(
+        request,
+        f"funding_settings:{site.pk}",
+        lambda: (
             FundingSettings.objects.select_related("default_disclaimer").filter(site=site).first()
-        )
-
-    return cached_on_request(request, "funding_settings", compute)
+        ),
+    )
 
 
 def _funders(request):
-    return cached_on_request(request, "funders", lambda: get_funders(_funding_settings(request)))
+    site = Site.find_for_request(request) if request is not None else None
+    return shared(
+        request,
+        f"funders:{site.pk if site else ''}:{active_language()}",
+        lambda: get_funders(_funding_settings(request)),
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -153,8 +160,10 @@ def site_funding(context):
     funding_settings = _funding_settings(request)
     disclaimer = None
     if funding_settings is not None and funding_settings.default_disclaimer_id:
-        disclaimer = cached_on_request(
-            request, "site_disclaimer", lambda: funding_settings.default_disclaimer.localized
+        disclaimer = shared(
+            request,
+            f"site_disclaimer:{funding_settings.pk}:{active_language()}",
+            lambda: funding_settings.default_disclaimer.localized,
         )
     on_home_page = isinstance(context.get("page"), HomePage)
     return {

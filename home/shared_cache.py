@@ -1,0 +1,80 @@
+"""The site frame's data, shared by every request and every app server until content changes.
+
+Navigation, each language's home page, a page's translations, the site settings, the footer,
+the funders and the view restrictions change only when someone saves something, yet every page
+shows them. They live in Django's cache (Redis, shared by the app servers, when CACHE_URL is
+set) under a *generation*: saving any content or configuration starts a new generation, so the
+next request rebuilds what it needs and nothing stale is ever served. The generation is read
+once per request; a value is computed at most once per generation.
+"""
+
+import time
+
+from django.core.cache import cache
+from wagtail.models import Site
+
+GENERATION_KEY = "kartu:frame:generation"
+TIMEOUT = 24 * 60 * 60  # a day: a generation nobody asks for anymore expires
+_MISSING = object()
+
+
+def _new_generation():
+    # Never a number used before, even after the cache was emptied: old entries stay unreachable.
+    return time.time_ns()
+
+
+def generation(request=None):
+    """The current generation, read once per request."""
+    if request is not None and hasattr(request, "_kartu_frame_generation"):
+        return request._kartu_frame_generation
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, _new_generation(), None)
+        value = cache.get(GENERATION_KEY)
+    if request is not None:
+        request._kartu_frame_generation = value
+    return value
+
+
+def bump():
+    """Start a new generation: every cached frame value is rebuilt on its next use."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # the key was evicted: any new number will do
+        cache.set(GENERATION_KEY, _new_generation(), None)
+
+
+def shared(request, name, compute):
+    """`compute()`'s value, from the request, else from the shared cache of this generation,
+    else computed and stored for the others. `name` must say everything the value depends on
+    (site, language, page) apart from content, which the generation covers."""
+    memo = request.__dict__.setdefault("_kartu_cache", {}) if request is not None else {}
+    if name in memo:
+        return memo[name]
+    key = f"kartu:frame:{generation(request)}:{name}"
+    stored = cache.get(key, _MISSING)
+    if stored is _MISSING:
+        value = compute()
+        cache.set(key, (value,), TIMEOUT)
+    else:
+        (value,) = stored
+    memo[name] = value
+    return value
+
+
+class SharedSiteSetting:
+    """Mix into a BaseSiteSetting: `for_request` (the front end's way in, and the `settings`
+    context processor's) reads the shared cache instead of the database. The admin's edit view
+    uses `for_site` and still reads the row itself."""
+
+    @classmethod
+    def for_request(cls, request):
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            if site is not None:
+                name = f"setting:{cls._meta.label_lower}:{site.pk}"
+                instance = shared(request, name, lambda: cls.for_site(site))
+                instance._request = request
+                setattr(request, attr_name, instance)
+        return super().for_request(request)

@@ -9,6 +9,7 @@ once per request; a value is computed at most once per generation.
 """
 
 import time
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from wagtail.models import Site
@@ -16,6 +17,22 @@ from wagtail.models import Site
 GENERATION_KEY = "kartu:frame:generation"
 TIMEOUT = 24 * 60 * 60  # a day: a generation nobody asks for anymore expires
 _MISSING = object()
+# The request being served, for code that has none to pass (model methods, managers).
+_current_request = ContextVar("kartu_frame_request", default=None)
+
+
+class SharedCacheMiddleware:
+    """Lets `shared()` calls without a request still read the generation once per request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _current_request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            _current_request.reset(token)
 
 
 def _new_generation():
@@ -25,6 +42,7 @@ def _new_generation():
 
 def generation(request=None):
     """The current generation, read once per request."""
+    request = request or _current_request.get()
     if request is not None and hasattr(request, "_kartu_frame_generation"):
         return request._kartu_frame_generation
     value = cache.get(GENERATION_KEY)
@@ -48,6 +66,7 @@ def shared(request, name, compute):
     """`compute()`'s value, from the request, else from the shared cache of this generation,
     else computed and stored for the others. `name` must say everything the value depends on
     (site, language, page) apart from content, which the generation covers."""
+    request = request or _current_request.get()
     memo = request.__dict__.setdefault("_kartu_cache", {}) if request is not None else {}
     if name in memo:
         return memo[name]

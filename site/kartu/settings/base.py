@@ -146,6 +146,9 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     }
 if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+# Our purges name each language's own addresses; Wagtail would otherwise copy every URL into
+# every language prefix (/lt/news/post/ → /lv/news/post/ …), addresses that do not exist.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

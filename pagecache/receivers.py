@@ -72,8 +72,11 @@ def page_deleted(sender, instance, **kwargs):
 
 
 def object_saved(sender, instance, created=False, raw=False, **kwargs):
-    if raw or (created and isinstance(instance, (AbstractImage, AbstractDocument))):
-        return  # a new image or document is on no page yet
+    # A new image or document is on no page yet. A new settings row is made, with its
+    # defaults, by the first page that reads it: pages already showed those defaults.
+    new_and_unseen = (AbstractImage, AbstractDocument, BaseSiteSetting, BaseGenericSetting)
+    if raw or (created and isinstance(instance, new_and_unseen)):
+        return
     purge = object_change(instance)
     if purge:
         purge.schedule()

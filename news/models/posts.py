@@ -160,6 +160,11 @@ class NewsPage(BasePage):
         newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
         return self.get_sibling_posts().filter(newer).order_by("date", "pk").first()
 
+    def get_pages_showing_this(self):
+        """The posts whose previous and next links name this one: the page cache (pagecache)
+        purges them when this post is published, unpublished or deleted."""
+        return [self.get_previous_post(), self.get_next_post()]
+
     def get_structured_data(self, request, context):
         """A NewsArticle, and an Event when the post is about a training, fair or webinar."""
         nodes = [news_article(self, request, context)]

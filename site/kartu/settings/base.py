@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "clusters",
     "search",
     "translations",  # above wagtail_localize: its template overrides come first
+    "pagecache",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales (both use the label wagtaillocales)
     "wagtail_modeladmin",
@@ -54,6 +55,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a cache hit must not touch the database.
+    "pagecache.middleware.PageCacheMiddleware",
     "home.shared_cache.SharedCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -109,7 +112,44 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Room for a few hundred pages per process; its purges reach this process only.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
+
+# The anonymous full-page cache (the pagecache app, README "Page cache"): on unless
+# KARTU_PAGE_CACHE=0; pages live KARTU_PAGE_CACHE_SECONDS unless a change purges them first.
+KARTU_PAGE_CACHE = os.environ.get("KARTU_PAGE_CACHE", "1") != "0"
+KARTU_PAGE_CACHE_SECONDS = int(os.environ.get("KARTU_PAGE_CACHE_SECONDS", "3600"))
+
+# A CDN or caching proxy in front: Wagtail's front-end cache purging, with the same purges as
+# the page cache. Cloudflare (token and zone), CloudFront (distribution), or any proxy that
+# takes HTTP PURGE requests (Varnish, nginx) at FRONTEND_CACHE_PURGE_URL.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["FRONTEND_CACHE_CLOUDFLARE_TOKEN"],
+        "ZONEID": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID", ""),
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+# Our purges name each language's own addresses; Wagtail would otherwise copy every URL into
+# every language prefix (/lt/news/post/ → /lv/news/post/ …), addresses that do not exist.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -18,3 +18,6 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 # Serve static files straight from the finders: no collectstatic before tests.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The page cache stays out of the way of the other tests; tests/pagecache switches it on.
+KARTU_PAGE_CACHE = False

@@ -133,6 +133,26 @@ def test_site_search_finds_generated_posts_in_the_visitors_language(client, gene
     assert post.title in html
 
 
+def test_a_generated_event_post_says_where_the_event_takes_place(client, generated):
+    post = (
+        NewsPage.objects.filter(locale__language_code="en", event_online=False)
+        .exclude(event_venue="")
+        .last()
+    )
+    assert post.event_venue.startswith("[en] ")
+    assert post.event_venue in text_of(client.get(post.url))
+
+
+def test_a_generated_project_lists_its_partners_in_the_page_language(client, generated):
+    project = ProjectPage.objects.filter(locale__language_code="lv").last()
+    html = text_of(client.get(project.url))
+    partners = [partner.organisation for partner in project.partners.all()]
+    assert len(partners) >= 2
+    for organisation in partners:
+        assert organisation.locale.language_code == "lv"
+        assert organisation.name in html
+
+
 def test_editors_open_a_generated_post_in_the_explorer_and_the_editor(
     client, generated, admin_user
 ):
@@ -151,6 +171,11 @@ def test_builds_the_frame_a_site_without_pages_lacks(client):
     assert english.title.startswith("[en] ")
     assert english.title in text_of(client.get(english.url))
     assert not NewsPage.objects.filter(locale__language_code="lv").exists()
+
+
+def test_a_count_that_is_not_a_number_is_refused():
+    with pytest.raises(CommandError, match="not a number of pages: 'many'"):
+        call_command("generate_content", "--news", "many")
 
 
 def test_unknown_language_is_refused_by_name():

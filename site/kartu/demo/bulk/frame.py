@@ -100,11 +100,11 @@ def choose_locales(codes, configured):
     return source, targets
 
 
-def build_reference_data(locales, catalogue, tally):
+def build_reference_data(content, locales, catalogue, tally):
     """The demo's snippets, each translated into every one of `locales` (pages in those
     languages point at them)."""
     written_in = {code: Locale.objects.get(language_code=code) for code in SNIPPET_LANGUAGES}
-    refs = build_snippets(Content(), written_in, tally)
+    refs = build_snippets(content, written_in, tally)
     for kind in SNIPPET_KINDS:
         for obj in refs[kind].values():
             for locale in locales:
@@ -122,7 +122,7 @@ def find_home(source):
     return HomePage.objects.filter(locale=source, depth=2).first()
 
 
-def build_pages(source, targets, catalogue, tally):
+def build_pages(content, source, targets, catalogue, tally):
     """{kind: {code: page}} for news, projects, clusters and cluster, in every language."""
     spec = VOCABULARY["vocabulary"]["frame"]
     home = find_home(source)
@@ -136,7 +136,7 @@ def build_pages(source, targets, catalogue, tally):
             title=spec["home"]["title"],
             intro=spec["home"]["intro"],
         )
-        set_up_site(home, Content()["site_settings"]["site"], tally)
+        set_up_site(home, content["site_settings"]["site"], tally)
     pages = {"home": home}
     for kind, model in INDEXES.items():
         pages[kind] = get_or_create_page(
@@ -167,9 +167,10 @@ def build_pages(source, targets, catalogue, tally):
 
 def build_frame(codes, configured, tally):
     source, targets = choose_locales(codes, configured)
-    catalogue = MarkedCatalogue.from_documents(Content().everything())
-    refs = build_reference_data([source, *targets], catalogue, tally)
-    parents = build_pages(source, targets, catalogue, tally)
+    content = Content()
+    catalogue = MarkedCatalogue.from_documents(content.everything())
+    refs = build_reference_data(content, [source, *targets], catalogue, tally)
+    parents = build_pages(content, source, targets, catalogue, tally)
     images = ImageLibrary(tally)
     pictures = [images.get(*spec) for spec in VOCABULARY["vocabulary"]["pictures"]]
     # Pages saved by Wagtail above changed the tree: read paths and child counts afresh.

@@ -18,8 +18,8 @@ from .writer import Writer
 CHUNK = 1000
 
 
-class Progress:
-    """What `generate` reports to: override `start` and `advance` to show it."""
+class Steps:
+    """What `generate` reports its progress to: override `start` and `advance` to show it."""
 
     def start(self, step, total):
         pass
@@ -31,7 +31,7 @@ class Progress:
 def generate(news, members, projects, codes=None, configured=(), seed=None, progress=None):
     """Add `news` posts, `members` member profiles and `projects` projects in every language
     of `configured` (narrowed to `codes`); return a Tally of what was made."""
-    progress = progress or Progress()
+    progress = progress or Steps()
     tally = Tally()
     frame = build_frame(codes, configured, tally)
     writer = Writer(

@@ -19,6 +19,7 @@ REGIONS = {"LT": ["taurage"], "PL": ["punsk", "suwalki"]}
 PHONES = {"LT": "+370 600 00 {n:03d}", "PL": "+48 500 000 {n:03d}"}
 LANGUAGES = {"LT": ["lt"], "PL": ["pl", "lt"]}
 CONSENT_METHOD = "Pasirašyta sutikimo forma"
+FIRST_YEAR = 2014
 
 
 class Members:
@@ -43,7 +44,7 @@ class Members:
         sectors = rng.sample(sorted(self.sectors), rng.randint(1, 2))
         products = rng.sample(words["products"][sectors[0]], rng.randint(1, 3))
         sector_name = self.sectors[sectors[0]].name
-        published = writer.day(2014, datetime.date.today().year)
+        published = writer.day(FIRST_YEAR)
         return SimpleNamespace(
             translation_key=uuid.uuid4(),
             title=name,

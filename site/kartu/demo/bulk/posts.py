@@ -28,12 +28,11 @@ class Posts:
         self.writer, self.frame, self.projects = writer, frame, projects
         self.words = writer.words
         self.categories = frame.refs["category"]
-        self.last_year = datetime.date.today().year
         self.categories_m2m = NewsPage.categories.through
 
     def draft(self):
         writer, rng = self.writer, self.writer.rng
-        date = writer.day(FIRST_YEAR, self.last_year)
+        date = writer.day(FIRST_YEAR)
         event = None
         slugs = [UPDATES]
         if rng.random() < EVENT_SHARE:

@@ -29,12 +29,13 @@ class Projects:
         self.words = writer.words["projects"]
         self.programmes = list(frame.refs["programme"].items())
         self.organisations = list(frame.refs["organisation"].values())
-        self.last_year = datetime.date.today().year + 2
+        # Projects run from 2008 to planned ones starting in the next two years.
+        self.last_day = datetime.date(datetime.date.today().year + 2, 12, 31)
 
     def draft(self):
         writer, rng = self.writer, self.writer.rng
         key, programme = rng.choice(self.programmes)
-        start = writer.day(FIRST_YEAR, self.last_year)
+        start = writer.day(FIRST_YEAR, self.last_day)
         budget = Decimal(rng.randint(40_000_00, 2_500_000_00)) * CENT
         rate = rng.choice(RATES)
         given = rng.random() < 0.8  # else the contract gives only a maximum rate

@@ -60,11 +60,11 @@ class Writer:
         chosen = self.rng.sample(patterns, self.rng.randint(low, high))
         return [self.fill(pattern, **given) for pattern in chosen]
 
-    def day(self, first_year, last_year):
+    def day(self, first_year, last=None):
+        """A day from 1 January `first_year` to `last` (a date; today by default)."""
         start = datetime.date(first_year, 1, 1)
-        return start + datetime.timedelta(
-            days=self.rng.randrange((datetime.date(last_year, 12, 31) - start).days)
-        )
+        last = last or datetime.date.today()
+        return start + datetime.timedelta(days=self.rng.randrange((last - start).days + 1))
 
     def article(self, heading_chance=0.5, quote_chance=0.3):
         """A body as parts: ("heading", text), ("paragraphs", [sentence, …]), ("quote", (text,

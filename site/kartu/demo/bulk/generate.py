@@ -42,10 +42,11 @@ def generate(news, members, projects, codes=None, configured=(), seed=None, prog
     indexer = Indexer()
     add_pages(Projects(writer, frame), projects, frame, progress, tally, indexer)
     add_pages(Members(writer, frame), members, frame, progress, tally, indexer)
-    related = list(
+    # Posts relate to the default language's projects, the site's own and the new ones.
+    project_pages = list(
         ProjectPage.objects.filter(locale=frame.source, live=True, alias_of__isnull=True)
     )
-    add_pages(Posts(writer, frame, related), news, frame, progress, tally, indexer)
+    add_pages(Posts(writer, frame, project_pages), news, frame, progress, tally, indexer)
     frame.save()
     return tally
 

@@ -40,9 +40,11 @@ from django.db import transaction
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from home.shared_cache import bump
 from kartu.demo.bulk.generate import Steps, generate
 from kartu.demo.indexing import deferred_indexing
 from kartu.demo.signals import no_automatic_redirects
+from pagecache.purge import Purge
 
 
 def count(value):
@@ -105,6 +107,12 @@ class Command(BaseCommand):
                 seed=options["seed"],
                 progress=RichSteps(bars),
             )
+        # Bulk inserts send no signals: every cached page and frame value of every language
+        # may be out of date now.
+        everything = Purge()
+        everything.add_language(None)
+        everything.apply()
+        bump()
         self.stdout.write(f"Content generated in {time.monotonic() - started:.1f} s:")
         for line in tally.lines():
             self.stdout.write(line)

@@ -12,6 +12,10 @@ if not SECRET_KEY:  # noqa: F405
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("Set ALLOWED_HOSTS in the environment (comma-separated).")
 
+# Tasks wait for `manage.py db_worker` unless KARTU_TASKS says otherwise (README).
+KARTU_TASKS = os.environ.get("KARTU_TASKS", "database")
+TASKS, INSTALLED_APPS = task_settings(KARTU_TASKS, INSTALLED_APPS)  # noqa: F405
+
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }

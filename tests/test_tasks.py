@@ -1,0 +1,135 @@
+"""Background work: in production a task waits in the database for `manage.py db_worker`; in
+dev and tests it runs in the request that enqueued it."""
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django_tasks_db.models import DBTaskResult
+
+REPO = Path(__file__).resolve().parents[1]
+INDEX_TASK = "modelsearch.tasks.insert_or_update_object_task"
+REFERENCE_TASK = "wagtail.tasks.update_reference_index_task"
+
+
+@pytest.fixture
+def production_tasks(settings):
+    """The task backend production uses (KARTU_TASKS=database)."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+    }
+
+
+def run_worker():
+    """`manage.py db_worker --batch`: run every waiting task, then stop. The command installs
+    signal handlers and log levels for a long-running process; put the test process's back."""
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    loggers = [logging.getLogger(name) for name in ("django_tasks", "django_tasks_db")]
+    levels = [(logger, logger.level, list(logger.handlers)) for logger in loggers]
+    try:
+        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+        for logger, level, logger_handlers in levels:
+            logger.setLevel(level)
+            logger.handlers[:] = logger_handlers
+
+
+def publish_in_admin(client, parent, title):
+    """Publish a new standard page under `parent` through the editor's form."""
+    client.force_login(get_user_model().objects.create_superuser("editor", password="x"))
+    response = client.post(
+        f"/admin/pages/add/home/standardpage/{parent.pk}/",
+        {
+            "title": title,
+            "slug": "kalviu-dirbtuves",
+            "intro": "",
+            "body-count": "0",
+            "comments-TOTAL_FORMS": "0",
+            "comments-INITIAL_FORMS": "0",
+            "comments-MIN_NUM_FORMS": "0",
+            "comments-MAX_NUM_FORMS": "1000",
+            "action-publish": "action-publish",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    client.logout()
+
+
+def test_page_published_in_production_is_indexed_by_the_worker_not_in_the_request(
+    client, site_tree, production_tasks
+):
+    publish_in_admin(client, site_tree.home, "Kalvių dirbtuvės")
+
+    waiting = DBTaskResult.objects.filter(task_path=INDEX_TASK, status="READY")
+    assert waiting.exists()
+    assert "Kalvių dirbtuvės" not in client.get("/lt/search/", {"q": "Kalvių"}).content.decode()
+
+    run_worker()
+
+    assert not DBTaskResult.objects.exclude(status="SUCCESSFUL").exists()
+    assert "Kalvių dirbtuvės" in client.get("/lt/search/", {"q": "Kalvių"}).content.decode()
+
+
+def test_publishing_in_production_leaves_the_reference_index_to_the_worker(
+    client, site_tree, production_tasks
+):
+    publish_in_admin(client, site_tree.home, "Kalvių dirbtuvės")
+    assert DBTaskResult.objects.filter(task_path=REFERENCE_TASK, status="READY").exists()
+
+
+def test_page_published_in_tests_is_found_at_once(client, site_tree):
+    publish_in_admin(client, site_tree.home, "Kalvių dirbtuvės")
+    assert "Kalvių dirbtuvės" in client.get("/lt/search/", {"q": "Kalvių"}).content.decode()
+    assert not DBTaskResult.objects.exists()
+
+
+def task_backend_of(settings_module, **environ):
+    env = {key: value for key, value in os.environ.items() if key != "KARTU_TASKS"}
+    env.update(
+        SECRET_KEY="a-long-random-production-secret-key-for-the-check-0123456789-abcdefghij",
+        ALLOWED_HOSTS="kartu.example.org",
+        **environ,
+    )
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    code = "from django_tasks import task_backends; print(type(task_backends['default']).__name__)"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "--no-imports",
+            "-c",
+            code,
+            "--settings",
+            settings_module,
+        ],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    ("settings_module", "environ", "backend"),
+    [
+        ("kartu.settings.dev", {}, "ImmediateBackend"),
+        ("kartu.settings.production", {}, "DatabaseBackend"),
+        ("kartu.settings.production", {"KARTU_TASKS": "immediate"}, "ImmediateBackend"),
+    ],
+)
+def test_settings_run_tasks_in_the_request_in_dev_and_on_the_worker_in_production(
+    settings_module, environ, backend
+):
+    assert task_backend_of(settings_module, **environ) == backend

@@ -187,7 +187,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
-# Search: Wagtail's database backend; OpenSearch/Elasticsearch when SEARCH_URL is set.
+# Search: Wagtail's database backend, which is PostgreSQL's full-text search on PostgreSQL and
+# SQLite's FTS5 on SQLite (there with our relevance ranking, search.patches); OpenSearch or
+# Elasticsearch when SEARCH_URL is set (install its client, see README).
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
@@ -197,6 +199,8 @@ if SEARCH_URL:
             "INDEX": os.environ.get("SEARCH_INDEX", "kartu"),
         }
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.patches.sqlite_relevance_ranking"}}
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 

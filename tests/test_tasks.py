@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.mail import EmailMultiAlternatives
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
@@ -133,3 +134,35 @@ def test_settings_run_tasks_in_the_request_in_dev_and_on_the_worker_in_productio
     settings_module, environ, backend
 ):
     assert task_backend_of(settings_module, **environ) == backend
+
+
+def test_email_in_production_is_sent_by_the_worker_not_in_the_request(
+    client, site_tree, production_tasks, settings, mailoutbox
+):
+    settings.EMAIL_BACKEND = "home.background_email.BackgroundEmailBackend"
+    settings.KARTU_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    get_user_model().objects.create_user("editor", email="editor@example.org", password="x")
+
+    response = client.post("/admin/password_reset/", {"email": "editor@example.org"})
+    assert response.status_code == 302
+    assert mailoutbox == []
+
+    run_worker()
+
+    (message,) = mailoutbox
+    assert message.to == ["editor@example.org"]
+    assert "/admin/password_reset/confirm/" in message.body
+
+
+def test_background_email_keeps_html_and_attachments(settings, mailoutbox):
+    settings.EMAIL_BACKEND = "home.background_email.BackgroundEmailBackend"
+    settings.KARTU_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    message = EmailMultiAlternatives("Ataskaita", "Tekstas", to=["a@example.org"])
+    message.attach_alternative("<p>Tekstas</p>", "text/html")
+    message.attach("ataskaita.csv", b"a,b\n1,2\n", "text/csv")
+    message.send()
+
+    (sent,) = mailoutbox
+    assert (sent.subject, sent.body, sent.to) == ("Ataskaita", "Tekstas", ["a@example.org"])
+    assert sent.alternatives[0][:2] == ("<p>Tekstas</p>", "text/html")
+    assert sent.attachments[0][:3] == message.attachments[0][:3]

@@ -205,9 +205,9 @@ else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Background work runs as tasks of the django.tasks API (the django-tasks backport on Django 5.2):
-# Wagtail's search and reference index updates, front-end cache purges. Here (so in tests) they
-# run at once; dev and production read KARTU_TASKS (default "immediate" in dev, "database" in
-# production) through `task_settings`.
+# Wagtail's search and reference index updates, front-end cache purges, search hit counts and
+# (in production) email. Here (so in tests) they run at once; dev and production read
+# KARTU_TASKS (default "immediate" in dev, "database" in production) through `task_settings`.
 TASK_BACKENDS = {
     # In the request that enqueues the task.
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",

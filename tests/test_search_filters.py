@@ -74,10 +74,11 @@ def test_search_query_count_does_not_grow_with_results(client, site_tree):
     assert with_thirty == with_three
     # Beyond the frame (which has the savepoint around the search too): the private sections
     # that public() leaves out, the promotions, the count per type (one facet query), the page
-    # of results ranked by the search backend, the types of those results and their specific
-    # rows (one query per page type on the page: news only). Never one per result, never a
-    # search per type, no write (the hit is counted in a batch: search.hits).
-    assert with_three - frame == 6
+    # of results ranked by the search backend, on SQLite then the types of those results
+    # (PostgreSQL ranks them in the same query), and their specific rows (one query per page
+    # type on the page: news only). So 6 on SQLite, 5 on PostgreSQL. Never one per result,
+    # never a search per type, no write (the hit is counted in a batch: search.hits).
+    assert with_three - frame <= 6
 
 
 def test_type_links_count_the_results_of_each_type(client, site_tree, crafts):

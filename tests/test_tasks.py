@@ -13,10 +13,24 @@ from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
+from wagtail.models import Site
+
+from tests.conftest import build_site_tree
 
 REPO = Path(__file__).resolve().parents[1]
 INDEX_TASK = "modelsearch.tasks.insert_or_update_object_task"
 REFERENCE_TASK = "wagtail.tasks.update_reference_index_task"
+
+
+@pytest.fixture
+def committed_site(base_tree):
+    """The site tree in a test whose transactions commit, as the worker's do in production:
+    the worker closes a connection found inside a transaction (PostgreSQL then drops it).
+    The default site is recreated if an earlier transactional test flushed it away."""
+    Site.objects.get_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": base_tree}
+    )
+    return build_site_tree()
 
 
 @pytest.fixture
@@ -64,10 +78,11 @@ def publish_in_admin(client, parent, title):
     client.logout()
 
 
+@pytest.mark.django_db(transaction=True)
 def test_page_published_in_production_is_indexed_by_the_worker_not_in_the_request(
-    client, site_tree, production_tasks
+    client, committed_site, production_tasks
 ):
-    publish_in_admin(client, site_tree.home, "Kalvių dirbtuvės")
+    publish_in_admin(client, committed_site.home, "Kalvių dirbtuvės")
 
     waiting = DBTaskResult.objects.filter(task_path=INDEX_TASK, status="READY")
     assert waiting.exists()
@@ -136,8 +151,9 @@ def test_settings_run_tasks_in_the_request_in_dev_and_on_the_worker_in_productio
     assert task_backend_of(settings_module, **environ) == backend
 
 
+@pytest.mark.django_db(transaction=True)
 def test_email_in_production_is_sent_by_the_worker_not_in_the_request(
-    client, site_tree, production_tasks, settings, mailoutbox
+    client, committed_site, production_tasks, settings, mailoutbox
 ):
     settings.EMAIL_BACKEND = "home.background_email.BackgroundEmailBackend"
     settings.KARTU_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -1,9 +1,7 @@
 """Background work: in production a task waits in the database for `manage.py db_worker`; in
 dev and tests it runs in the request that enqueued it."""
 
-import logging
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -11,11 +9,11 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
-from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Site
 
 from tests.conftest import build_site_tree
+from tests.worker import DATABASE_TASKS, run_worker
 
 REPO = Path(__file__).resolve().parents[1]
 INDEX_TASK = "modelsearch.tasks.insert_or_update_object_task"
@@ -36,25 +34,7 @@ def committed_site(base_tree):
 @pytest.fixture
 def production_tasks(settings):
     """The task backend production uses (KARTU_TASKS=database)."""
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
-    }
-
-
-def run_worker():
-    """`manage.py db_worker --batch`: run every waiting task, then stop. The command installs
-    signal handlers and log levels for a long-running process; put the test process's back."""
-    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    loggers = [logging.getLogger(name) for name in ("django_tasks", "django_tasks_db")]
-    levels = [(logger, logger.level, list(logger.handlers)) for logger in loggers]
-    try:
-        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
-    finally:
-        for sig, handler in handlers.items():
-            signal.signal(sig, handler)
-        for logger, level, logger_handlers in levels:
-            logger.setLevel(level)
-            logger.handlers[:] = logger_handlers
+    settings.TASKS = DATABASE_TASKS
 
 
 def publish_in_admin(client, parent, title):

@@ -205,9 +205,10 @@ else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Background work runs as tasks of the django.tasks API (the django-tasks backport on Django 5.2):
-# Wagtail's search and reference index updates, front-end cache purges, search hit counts and
-# (in production) email. Here (so in tests) they run at once; dev and production read
-# KARTU_TASKS (default "immediate" in dev, "database" in production) through `task_settings`.
+# Wagtail's search and reference index updates, front-end cache purges, search hit counts,
+# subtree translations and (in production) email. Here (so in tests) they run at once; dev and
+# production read KARTU_TASKS (default "immediate" in dev, "database" in production) through
+# `task_settings`.
 TASK_BACKENDS = {
     # In the request that enqueues the task.
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
@@ -238,6 +239,11 @@ def task_settings(kind, installed_apps):
 
 KARTU_TASKS = "immediate"
 TASKS, INSTALLED_APPS = task_settings(KARTU_TASKS, INSTALLED_APPS)
+
+# wagtail-localize's own job queue hands "translate with subpages" to the tasks above.
+WAGTAILLOCALIZE_JOBS = {
+    "BACKEND": "translations.patches.subtree_translation_task.DjangoTasksJobBackend"
+}
 
 # Machine translation pre-fill: DeepL when a key is set, none otherwise.
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")

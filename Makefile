@@ -31,8 +31,8 @@ run: demo
 	@echo "Serving Kartu on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-# The background worker for KARTU_TASKS=database (production's default): runs search and
-# reference index updates that requests enqueue. Beside `make run`:
+# The background worker for KARTU_TASKS=database (production's default): runs the index
+# updates, search hit counts, subtree translations and email that requests enqueue. Beside `make run`:
 # `KARTU_TASKS=database make run` in one terminal, `KARTU_TASKS=database make worker` in another.
 worker: migrate
 	$(MANAGE) db_worker

@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install messages migrate demo browser-tools bench clean
+.PHONY: run worker test lint format install messages migrate demo browser-tools bench clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ demo: migrate
 run: demo
 	@echo "Serving Kartu on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+# The background worker for KARTU_TASKS=database (production's default): runs the index
+# updates, search hit counts, subtree translations and email that requests enqueue. Beside `make run`:
+# `KARTU_TASKS=database make run` in one terminal, `KARTU_TASKS=database make worker` in another.
+worker: migrate
+	$(MANAGE) db_worker
 
 # axe-core for the Chromium tests comes from the npm registry, pinned in package-lock.json.
 node_modules/axe-core/axe.min.js: package.json package-lock.json

@@ -34,12 +34,17 @@ def filter_by_type(pages, result_type):
     return pages.not_type(*(model for models in TYPED_MODELS.values() for model in models))
 
 
-def type_of(page):
-    """The result type key of a (specific) page."""
+def type_of_model(model):
+    """The result type key of a page model ("pages" for None: a model whose code is gone)."""
     for key, models in TYPED_MODELS.items():
-        if isinstance(page, tuple(models)):
+        if model is not None and issubclass(model, tuple(models)):
             return key
     return "pages"
+
+
+def type_of(page):
+    """The result type key of a (specific) page."""
+    return type_of_model(type(page))
 
 
 class SearchTextField(QueryValueField):

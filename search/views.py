@@ -2,17 +2,20 @@
 
 import logging
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError, transaction
 from django.template.response import TemplateResponse
 from modelsearch.utils import parse_query_string
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
 
 from home.listing import filtered_page
 from home.pagination import forgiving_page
 from news.models import NewsIndexPage
 from projects.models import ProjectIndexPage
-from search.filters import RESULT_TYPES, SearchForm, filter_by_type, type_of
+from search import hits
+from search.filters import RESULT_TYPES, SearchForm, filter_by_type, type_of, type_of_model
 
 RESULTS_PER_PAGE = 10
 
@@ -21,9 +24,14 @@ logger = logging.getLogger(__name__)
 
 def promoted_pages(query, locale, result_type):
     """Pages editors promoted for this query (Search promotions), live and in the visitor's
-    language, in the editors' order, each with the promotion's description. Two queries."""
+    language, in the editors' order, each with the promotion's description. One query when
+    there is none; read-only (Wagtail's `Query.get` would create the query's row)."""
     promotions = list(
-        query.editors_picks.filter(page__locale=locale, page__live=True).order_by("sort_order")
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query),
+            page__locale=locale,
+            page__live=True,
+        ).order_by("sort_order")
     )
     if not promotions:
         return []
@@ -37,6 +45,31 @@ def promoted_pages(query, locale, result_type):
             page.result_type = type_of(page)
             result.append(page)
     return result
+
+
+def count_by_type(pages, parsed_query):
+    """How many of `pages` match, per result type, as [(key, label, count)]: one grouped
+    query (the search backend's facet on content type), never a search per type."""
+    per_content_type = pages.search(parsed_query, order_by_relevance=False).facet("content_type_id")
+    counts = dict.fromkeys(RESULT_TYPES, 0)
+    for content_type_id, count in per_content_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()  # cached
+        counts[type_of_model(model)] += count
+    return [(key, label, counts[key]) for key, (label, _models) in RESULT_TYPES.items()]
+
+
+class CountedResults:
+    """Search results whose number is already known from `count_by_type`: the paginator asks
+    for it, and counting again would run the search again."""
+
+    def __init__(self, results, count):
+        self.results, self._count = results, count
+
+    def count(self):
+        return self._count
+
+    def __getitem__(self, key):
+        return self.results[key]
 
 
 def index_pages(locale):
@@ -56,8 +89,10 @@ def search(request):
     """Search live pages in the visitor's language only, optionally of one type.
 
     Kartu creates no aliases (no LocaleSynchronization), so the locale filter is enough.
-    A fixed number of queries however many pages match: the promotions, a count per type,
-    the page of results and its specific pages (one per page type on the page).
+    A fixed number of queries however many pages match: the promotions, the count per type
+    (one grouped query), the page of results ranked by the search backend and its specific
+    pages (one query per page type on the page). Nothing is written: the search is counted
+    for editors in a batch (search.hits).
     """
     form = SearchForm(request.GET)
     form.is_valid()  # never invalid: see search.filters
@@ -74,19 +109,17 @@ def search(request):
             if query:
                 # Quotes make phrases; everything else is plain words: no input is a syntax error.
                 _filters, parsed = parse_query_string(query, operator="and")
-                search_query = Query.get(query)
-                search_query.add_hit()
                 pages = Page.objects.live().public().filter(locale=locale)
                 if request.GET.get("page") in (None, "", "1"):
-                    promoted = promoted_pages(search_query, locale, result_type)
+                    promoted = promoted_pages(query, locale, result_type)
                 promoted_ids = [promoted_page.pk for promoted_page in promoted]
                 if promoted_ids:
                     pages = pages.exclude(pk__in=promoted_ids)
-                type_counts = [
-                    (key, label, filter_by_type(pages, key).search(parsed).count())
-                    for key, (label, _models) in RESULT_TYPES.items()
-                ]
-                results = filter_by_type(pages, result_type).specific().search(parsed)
+                type_counts = count_by_type(pages, parsed)
+                results = CountedResults(
+                    filter_by_type(pages, result_type).specific().search(parsed),
+                    sum(count for key, _label, count in type_counts if result_type in (None, key)),
+                )
             page = filtered_page(
                 request, form, RESULTS_PER_PAGE, items=results, prepare=mark_result_types
             ).page
@@ -96,6 +129,8 @@ def search(request):
         promoted, type_counts = [], []
         page = forgiving_page(Page.objects.none(), RESULTS_PER_PAGE, 1)
 
+    if query and not query_failed:
+        hits.search_hits.record(query)
     if query and not page.object_list and not promoted:
         news_index, project_index = index_pages(locale)
 

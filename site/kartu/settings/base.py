@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 SITE_DIR = Path(__file__).resolve().parent.parent.parent  # site/
 BASE_DIR = SITE_DIR.parent  # the repository root
@@ -44,6 +45,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",  # the database task backend's table, in every environment: one schema
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -225,7 +228,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
-# Search: Wagtail's database backend; OpenSearch/Elasticsearch when SEARCH_URL is set.
+# Search: Wagtail's database backend, which is PostgreSQL's full-text search on PostgreSQL and
+# SQLite's FTS5 on SQLite (there with our relevance ranking, search.patches); OpenSearch or
+# Elasticsearch when SEARCH_URL is set (install its client, see README).
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
@@ -235,8 +240,51 @@ if SEARCH_URL:
             "INDEX": os.environ.get("SEARCH_INDEX", "kartu"),
         }
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.patches.sqlite_relevance_ranking"}}
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Background work runs as tasks of the django.tasks API (the django-tasks backport on Django 5.2):
+# Wagtail's search and reference index updates, front-end cache purges, search hit counts,
+# subtree translations and (in production) email. Here (so in tests) they run at once; dev and
+# production read KARTU_TASKS (default "immediate" in dev, "database" in production) through
+# `task_settings`.
+TASK_BACKENDS = {
+    # In the request that enqueues the task.
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    # A row in the database, run by `manage.py db_worker` (one server).
+    "database": "django_tasks_db.DatabaseBackend",
+    # A job in Redis (TASKS_REDIS_URL), run by `manage.py rqworker --job-class
+    # django_tasks_rq.Job` on any number of servers; needs `pip install django-tasks-rq`.
+    "rq": "django_tasks_rq.RQBackend",
+}
+TASKS_REDIS_URL = os.environ.get("TASKS_REDIS_URL", "")
+RQ_QUEUES = {"default": {"URL": TASKS_REDIS_URL}}
+
+
+def task_settings(kind, installed_apps):
+    """TASKS and INSTALLED_APPS for one kind of task backend (a key of TASK_BACKENDS)."""
+    if kind not in TASK_BACKENDS:
+        raise ImproperlyConfigured(
+            f"KARTU_TASKS={kind!r}: choose one of {', '.join(TASK_BACKENDS)}."
+        )
+    if kind == "rq":
+        if not TASKS_REDIS_URL:
+            raise ImproperlyConfigured(
+                "KARTU_TASKS=rq needs TASKS_REDIS_URL (redis://host:6379/2)."
+            )
+        installed_apps = [*installed_apps, "django_rq", "django_tasks_rq"]
+    return {"default": {"BACKEND": TASK_BACKENDS[kind], "QUEUES": ["default"]}}, installed_apps
+
+
+KARTU_TASKS = "immediate"
+TASKS, INSTALLED_APPS = task_settings(KARTU_TASKS, INSTALLED_APPS)
+
+# wagtail-localize's own job queue hands "translate with subpages" to the tasks above.
+WAGTAILLOCALIZE_JOBS = {
+    "BACKEND": "translations.patches.subtree_translation_task.DjangoTasksJobBackend"
+}
 
 # Machine translation pre-fill: DeepL when a key is set, none otherwise.
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")

@@ -8,6 +8,9 @@ DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-kartu-development-only")
 ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Tasks run in the request; KARTU_TASKS=database tries the worker (`make worker`).
+KARTU_TASKS = os.environ.get("KARTU_TASKS", "immediate")
+TASKS, INSTALLED_APPS = task_settings(KARTU_TASKS, INSTALLED_APPS)  # noqa: F405
 
 # Serve static files straight from the finders: no collectstatic before tests.
 WHITENOISE_USE_FINDERS = True

@@ -12,6 +12,10 @@ if not SECRET_KEY:  # noqa: F405
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("Set ALLOWED_HOSTS in the environment (comma-separated).")
 
+# Tasks wait for `manage.py db_worker` unless KARTU_TASKS says otherwise (README).
+KARTU_TASKS = os.environ.get("KARTU_TASKS", "database")
+TASKS, INSTALLED_APPS = task_settings(KARTU_TASKS, INSTALLED_APPS)  # noqa: F405
+
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
@@ -29,6 +33,10 @@ CSRF_COOKIE_SECURE = True
 # for the same origin; DENY (which W019 asks for) would break the editors' preview.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Requests enqueue their email; the worker sends it through EMAIL_BACKEND from the environment.
+EMAIL_BACKEND = "home.background_email.BackgroundEmailBackend"
+KARTU_EMAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")

@@ -7,11 +7,13 @@ from django.db import DatabaseError, transaction
 from django.template.response import TemplateResponse
 from modelsearch.utils import parse_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from home.i18n import active_locale
 from home.listing import filtered_page
 from home.pagination import forgiving_page
+from home.visibility import public
 from news.models import NewsIndexPage
 from projects.models import ProjectIndexPage
 from search import hits
@@ -35,7 +37,7 @@ def promoted_pages(query, locale, result_type):
     )
     if not promotions:
         return []
-    pages = Page.objects.live().public().filter(pk__in=[p.page_id for p in promotions])
+    pages = public(Page.objects.live()).filter(pk__in=[p.page_id for p in promotions])
     pages = {page.pk: page for page in filter_by_type(pages, result_type).specific()}
     result = []
     for promotion in promotions:
@@ -75,8 +77,7 @@ class CountedResults:
 def index_pages(locale):
     """The news and project index pages of the visitor's language, for the no-results hint."""
     pages = (
-        Page.objects.live()
-        .public()
+        public(Page.objects.live())
         .filter(locale=locale)
         .type(NewsIndexPage, ProjectIndexPage)
         .specific()
@@ -97,7 +98,7 @@ def search(request):
     form = SearchForm(request.GET)
     form.is_valid()  # never invalid: see search.filters
     query, result_type = form.query, form.result_type
-    locale = Locale.get_active()
+    locale = active_locale()
     results = Page.objects.none()
     query_failed = False
     promoted = []
@@ -109,7 +110,7 @@ def search(request):
             if query:
                 # Quotes make phrases; everything else is plain words: no input is a syntax error.
                 _filters, parsed = parse_query_string(query, operator="and")
-                pages = Page.objects.live().public().filter(locale=locale)
+                pages = public(Page.objects.live()).filter(locale=locale)
                 if request.GET.get("page") in (None, "", "1"):
                     promoted = promoted_pages(query, locale, result_type)
                 promoted_ids = [promoted_page.pk for promoted_page in promoted]

@@ -15,7 +15,17 @@ from django.conf import settings
 REPO = Path(__file__).resolve().parents[1]
 LOCALE_DIR = REPO / "site" / "locale"
 CATALOGUES = sorted(LOCALE_DIR.glob("*/LC_MESSAGES/django.po"))
-SOURCES = ["home", "projects", "news", "clusters", "search", "translations", "templates", "site"]
+SOURCES = [
+    "home",
+    "projects",
+    "news",
+    "clusters",
+    "search",
+    "translations",
+    "pagecache",
+    "templates",
+    "site",
+]
 
 
 def test_a_catalogue_ships_for_every_language_but_english():

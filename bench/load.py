@@ -12,7 +12,8 @@ bench/results/<time>.md and .json.
 
 Knobs from the environment: BENCH_SECONDS (per address, default 4), BENCH_NEWS,
 BENCH_MEMBERS, BENCH_PROJECTS (the large site), BENCH_CONNECTIONS (default 8), BENCH_LOCALES
-(passed to generate_content as --locales), BENCH_COMMON_WORD and BENCH_RARE_WORD (search).
+(passed to generate_content as --locales), BENCH_COMMON_WORD and BENCH_RARE_WORD (search),
+BENCH_NOTE (a sentence for the report: what was special about this run).
 """
 
 import argparse
@@ -161,6 +162,7 @@ def run(args):
     ratios = report.compute_ratios(rows)
     return {
         "started": started.strftime("%Y-%m-%d %H:%M UTC"),
+        "note": os.environ.get("BENCH_NOTE", ""),
         "run_id": run_id,
         "elapsed_s": time.monotonic() - clock,
         "setup": {"note": setup, "seconds": args.seconds, "connections": args.connections},

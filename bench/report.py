@@ -211,11 +211,24 @@ def targets_table(checks):
 def site_line(name, site):
     facts = site["facts"]
     counts = ", ".join(f"{value} {what}" for what, value in facts.items() if isinstance(value, int))
-    words = ", ".join(f"“{word}” ({hits} hits)" for word, hits in facts["search hits"].items())
+    words = ", ".join(
+        f"“{word}” ({hits} {'hit' if hits == 1 else 'hits'})"
+        for word, hits in facts["search hits"].items()
+    )
     return (
         f"- **{name}**: {counts}; built by `{site['builder']}` in {site['build_s']:.0f} s; "
         f"searched for {words}"
     )
+
+
+def addresses_table(sites):
+    """Each page's address on each site (the deep page's number and the search words differ)."""
+    names = list(sites)
+    pages = list(sites[names[0]]["urls"]) if names else []
+    lines = [
+        [page, *(f"`{sites[name]['urls'].get(page, '–')}`" for name in names)] for page in pages
+    ]
+    return table(["page", *names], lines)
 
 
 def render_markdown(run):
@@ -227,6 +240,8 @@ def render_markdown(run):
 
 Measured with `make bench` in {run["elapsed_s"] / 60:.1f} min. {setup["note"]}
 
+{run.get("note") or ""}
+
 Machine: {machine["cpu"]}, {machine["cores"]} cores, {machine["ram_gb"]:.0f} GB RAM, \
 {machine["os"]}; Python {machine["python"]}, Django {machine["django"]}, Wagtail \
 {machine["wagtail"]}, gunicorn {machine["gunicorn"]}, {machine["wrk"]}, {machine["database"]}; \
@@ -235,6 +250,10 @@ load average {machine["load_before"]} before, {machine["load_after"]} after; com
 
 Sites (counts over every language; the pages measured are the default language's):
 {sites}
+
+## Addresses
+
+{addresses_table(run["sites"])}
 
 ## Measurements
 

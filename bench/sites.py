@@ -143,7 +143,7 @@ def build(database, builder, seed, locales, log_dir):
         manage(env, "migrate", "--noinput", log=log)
         if builder == "generate_content":
             args = ["--news", spec.news, "--members", spec.members, "--projects", spec.projects]
-            args += ["--seed", seed] + (["--locales", *locales.split(",")] if locales else [])
+            args += ["--seed", seed] + (["--locales", locales] if locales else [])
             manage(env, "generate_content", *map(str, args), log=log)
         else:
             manage(env, "load_demo", log=log)

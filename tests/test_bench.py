@@ -156,6 +156,7 @@ def test_report_shows_each_measurement_and_the_targets_met():
         "builder": "generate_content",
         "build_s": 12.0,
         "facts": {"news posts": 10, "search hits": {"linen": 3}},
+        "urls": {"news index": "/lt/news/", "floor": "/floor/"},
     }
     run = {
         "started": "2026-11-30 12:00 UTC",
@@ -175,6 +176,7 @@ def test_report_shows_each_measurement_and_the_targets_met():
     markdown = render_markdown(run)
 
     assert "| news index | large | uncached | 30.0 | 5.0 | 10.0 | 20.0 | 10 |  |" in markdown
+    assert "| news index | `/lt/news/` | `/lt/news/` |" in markdown
     assert "| news index | 0.75 | 0.97 |" in markdown  # 0.975 rounds half to even
     assert "1 of 5 targets met." in markdown
 
@@ -197,7 +199,9 @@ def test_probe_finds_every_page_to_measure_in_the_default_language(site_tree, cl
     sector = factories.CraftSectorFactory(slug="linen")
     cluster = factories.ClusterPageFactory(parent=site_tree.cluster_index)
     factories.ClusterMemberPageFactory(parent=cluster, craft_sectors=[sector], country="LV")
-    project = factories.ProjectPageFactory(parent=site_tree.project_index, slug="weaving")
+    project = factories.ProjectPageFactory(
+        parent=site_tree.project_index, slug="weaving", acronym="WEAVELINK"
+    )
     for title in ["Linen fair", "Linen weaving course", "Pottery market"]:
         post = factories.NewsPageFactory(parent=site_tree.news_index, title=title)
         factories.NewsPageProjectFactory(page=post, project=project)
@@ -207,7 +211,8 @@ def test_probe_finds_every_page_to_measure_in_the_default_language(site_tree, cl
     assert urls["directory, two facets"] == "/lt/clusters/?sector=linen&country=LV"
     assert urls["project page"] == "/lt/projects/weaving/"
     assert urls["search, common word"] == "/lt/search/?q=linen"
-    assert facts["search hits"]["linen"] == 3  # two posts and the member who weaves linen
+    assert urls["search, rare word"] == "/lt/search/?q=WEAVELINK"
+    assert facts["search hits"] == {"linen": 3, "WEAVELINK": 1}  # linen: the member too
     with override_settings(ROOT_URLCONF="bench.urls"):
         statuses = {page: client.get(url).status_code for page, url in urls.items()}
     assert statuses == {page: 404 if page == "404" else 200 for page in urls}

@@ -54,7 +54,9 @@ def parse_args(argv):
         "--quick", action="store_true", help="a smoke run: 200 news, 1 s per address"
     )
     parser.add_argument("--keep", action="store_true", help="keep the built sites afterwards")
-    parser.add_argument("--reuse", action="store_true", help="reuse sites kept by --keep")
+    parser.add_argument(
+        "--reuse", action="store_true", help="measure sites kept by --keep again (and keep them)"
+    )
     parser.add_argument("--builder", choices=BUILDERS, default="generate_content")
     parser.add_argument("--seed", default="1", help="generate_content's --seed")
     parser.add_argument(
@@ -90,8 +92,9 @@ def measure_site(database, cache, args, run_id, log_dir):
     env = site_env(database, page_cache=cache, cache_prefix=prefix)
     log_path = log_dir / f"gunicorn-{database.spec.name}-{report.cache_label(cache)}.log"
     rows = []
+    urls = found["urls"]
     with Gunicorn(env, log_path) as server:
-        for page, path in found["urls"].items():
+        for page, path in [(report.FLOOR_AT_START, urls[report.FLOOR]), *urls.items()]:
             expected = 404 if page == NOT_FOUND_PAGE else 200
             status = status_of(server.port, path)
             if status != expected:
@@ -109,7 +112,7 @@ def measure_site(database, cache, args, run_id, log_dir):
                 size=database.spec.name,
                 cache=cache,
                 path=path,
-                queries=found["pages"][page]["queries"],
+                queries=found["pages"].get(page, found["pages"][report.FLOOR])["queries"],
                 unexpected=bad,
             )
             rows.append(row)
@@ -155,7 +158,7 @@ def run(args):
                 rows += measured
             sites[spec.name] = {"builder": args.builder, "build_s": build_s, **found}
     finally:
-        if not args.keep:
+        if not (args.keep or args.reuse):
             for database in databases:
                 database.drop()
     description["load_after"] = machine.load_average()

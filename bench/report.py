@@ -6,6 +6,9 @@ A row is one measurement: {"page", "size", "cache", "requests_per_s", "p50_ms", 
 """
 
 FLOOR = "floor"
+# The floor is measured first and last with each server: a run whose machine changed speed in
+# between (other work on shared cores) shows it, and page/floor ratios use the mean of both.
+FLOOR_AT_START = "floor, first"
 SIZES = ("small", "large")
 # The targets the issue sets, as ratios of requests/s (and one latency).
 UNCACHED_VS_FLOOR = 0.04
@@ -40,14 +43,20 @@ def pages_of(rows):
 
 def compute_ratios(rows):
     """Requests/s ratios: large/small per page and cache mode, page/floor per size and cache
-    mode, cached/uncached per page and size. None where a measurement is missing."""
+    mode, cached/uncached per page and size, and the floor's last/first measurement per size
+    and cache mode. None where a measurement is missing."""
     by_key = index_rows(rows)
 
     def rps(page, size, cache):
         row = by_key.get((page, size, cache))
         return row["requests_per_s"] if row else None
 
-    pages = pages_of(rows)
+    def floor(size, cache):
+        measured = [rps(page, size, cache) for page in (FLOOR_AT_START, FLOOR)]
+        measured = [value for value in measured if value is not None]
+        return sum(measured) / len(measured) if measured else None
+
+    pages = [page for page in pages_of(rows) if page != FLOOR_AT_START]
     return {
         "large_vs_small": {
             page: {
@@ -58,9 +67,7 @@ def compute_ratios(rows):
         },
         "vs_floor": {
             page: {
-                f"{size} {cache_label(cache)}": ratio(
-                    rps(page, size, cache), rps(FLOOR, size, cache)
-                )
+                f"{size} {cache_label(cache)}": ratio(rps(page, size, cache), floor(size, cache))
                 for size in SIZES
                 for cache in (False, True)
             }
@@ -70,6 +77,13 @@ def compute_ratios(rows):
         "cached_vs_uncached": {
             page: {size: ratio(rps(page, size, True), rps(page, size, False)) for size in SIZES}
             for page in pages
+        },
+        "floor_drift": {
+            f"{size} {cache_label(cache)}": ratio(
+                rps(FLOOR, size, cache), rps(FLOOR_AT_START, size, cache)
+            )
+            for size in SIZES
+            for cache in (False, True)
         },
     }
 
@@ -186,11 +200,18 @@ def ratio_tables(ratios):
             for page, values in ratios["cached_vs_uncached"].items()
         ],
     )
+    drift = table(
+        list(ratios["floor_drift"]),
+        [[number(value) for value in ratios["floor_drift"].values()]],
+    )
     return "\n\n".join(
         [
+            "### Floor, last ÷ first (1.00: the machine kept its speed while a server was "
+            "measured; far from 1.00, other work on the machine skews the ratios below)",
+            drift,
             "### Large ÷ small (requests/s; 1.00: the page does not slow down with content)",
             scale,
-            "### Page ÷ floor (requests/s, same site and cache mode)",
+            "### Page ÷ floor (requests/s; the floor: the mean of its first and last runs)",
             floor,
             "### Cached ÷ uncached (requests/s)",
             cached,

@@ -122,6 +122,16 @@ def test_ratios_are_large_over_small_page_over_floor_and_cached_over_uncached():
     }
 
 
+def test_floor_measured_first_and_last_gives_its_drift_and_the_mean_to_compare_with():
+    rows = [*ROWS, row("floor, first", "small", False, 600.0)]  # last: 1000 req/s
+
+    ratios = compute_ratios(rows)
+
+    assert ratios["floor_drift"]["small uncached"] == pytest.approx(1000 / 600)
+    assert ratios["vs_floor"]["news index"]["small uncached"] == pytest.approx(40 / 800)
+    assert "floor, first" not in ratios["large_vs_small"]
+
+
 def test_ratio_with_a_side_not_measured_is_missing_not_zero():
     rows = [r for r in ROWS if not (r["page"] == "floor" and r["cache"])]
     rows.append(row("search, rare word", "large", False, 50.0))

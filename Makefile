@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run worker test lint format install messages migrate demo browser-tools bench clean
+.PHONY: run worker test lint format install messages migrate demo browser-tools bench bench-tools bench-quick clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -57,8 +57,23 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: migrate
-	$(PY) bench/run.py
+# wrk, the load generator, is Debian's package: installed here when missing and run as root.
+bench-tools:
+	@command -v wrk >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "== Installing Debian's wrk"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	  else echo "!! wrk is missing: install Debian's package (sudo apt-get install wrk)"; exit 1; fi; }
+
+# The load benchmark (bench/load.py, ~15 min on 2 cores): gunicorn under wrk, small and large
+# site, uncached and cached; BENCH_ARGS=--quick for a smoke run. Reports in bench/results/.
+bench: install messages bench-tools
+	$(PY) -m bench.load $(BENCH_ARGS)
+
+# The in-process benchmark of list pages (bench/quick.py): query counts and times, 5 and 200 items.
+bench-quick: install messages
+	$(PY) bench/quick.py
 
 clean:
-	rm -rf $(VENV) node_modules db.sqlite3 media static_collected .pytest_cache
+	rm -rf $(VENV) node_modules db.sqlite3 media static_collected .pytest_cache bench/results/tmp

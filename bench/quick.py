@@ -1,6 +1,7 @@
-"""Benchmarks: how list pages scale with content, measured side by side in one run.
+"""The quick benchmark: how list pages scale with content, measured side by side in one run.
 
-Run with `make bench` (or `.venv/bin/python bench/run.py`). For each list page it builds a site
+Run with `make bench-quick` (or `.venv/bin/python bench/quick.py`); `make bench` is the load
+benchmark (bench/load.py). For each list page it builds a site
 with a little and with a lot of content in a throwaway test database, renders the page many times
 through Django's test client, and prints the median time, the SQL query count, and the ratio
 large/small. A ratio near 1.0 means the cost does not grow with content.

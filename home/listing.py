@@ -17,7 +17,8 @@ from django.core.validators import slug_unicode_re
 from django.utils.translation import gettext_lazy as _
 
 from home.countries import COUNTRY_CHOICES
-from home.pagination import forgiving_page
+from home.pagination import KeysFirst, forgiving_page
+from home.shared_cache import shared
 
 MAX_ID_DIGITS = 9  # fits every database's integer column
 
@@ -113,20 +114,31 @@ class Listing:
         return {name: self.page, "active_filters": self.active, "filter_errors": self.errors}
 
 
-def filtered_page(request, filters, per_page, items=None, prepare=None):
+def filtered_page(
+    request, filters, per_page, items=None, prepare=None, count_name=None, keys_first=False
+):
     """Bind-and-page: the `Listing` of a bound FilterSet (or form) for `request`.
 
     `items` are the items to page, already narrowed by the filters; by default a FilterSet's
     `qs`. A form with errors lists nothing. `prepare` is the paginator's (see `forgiving_page`).
+    `count_name` names the unfiltered list's length in the shared frame cache: counting
+    thousands of posts on every visit to an index is the cost that grows with content.
+    `keys_first` pages the keys before the rows (see `home.pagination.KeysFirst`).
     """
     form = filters.form if isinstance(filters, django_filters.FilterSet) else filters
     errors = error_messages(form)
+    active = active_values(form)
     if errors:
         items = []
     elif items is None:
         items = filters.qs
-    page = forgiving_page(items, per_page, request.GET.get("page"), prepare)
-    return Listing(page, active_values(form), errors)
+    count = None
+    if count_name and not errors and not active:
+        count = shared(request, count_name, items.count)
+    if keys_first and not errors:
+        items = KeysFirst(items)
+    page = forgiving_page(items, per_page, request.GET.get("page"), prepare, count)
+    return Listing(page, active, errors)
 
 
 class FilteredListingMixin:

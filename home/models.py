@@ -17,6 +17,7 @@ from .renditions import prefetch_body_renditions
 from .routing import route_by_url_path
 from .shared_cache import SharedSiteSetting, shared
 from .structured_data import breadcrumb_list, organisation_node
+from .tree import descendant_of
 from .visibility import PageManager, restricted_paths
 
 INTRO_FEATURES = ["bold", "italic", "link"]
@@ -145,7 +146,7 @@ class HomePage(BasePage):
 
     def live_descendants(self, model):
         """Live, public pages of type `model` in this language's tree (no aliases)."""
-        return model.objects.descendant_of(self).live().public().filter(alias_of__isnull=True)
+        return descendant_of(model.objects, self).live().public().filter(alias_of__isnull=True)
 
     def clean(self):
         super().clean()

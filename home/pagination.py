@@ -3,14 +3,40 @@
 from django.core.paginator import Paginator
 
 
-def forgiving_page(items, per_page, number, prepare=None):
+class KeysFirst:
+    """A queryset paged in two steps: the page's keys in a narrow query, then its rows.
+
+    Ordering thousands of wide rows (a post's body is a StreamField) to skip to page 400 sorts
+    every column of every row; sorting only the keys, then loading twelve rows, costs a tenth
+    of it. One query more per page, so only for lists that grow into the thousands.
+    """
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+        self.ordered = queryset.ordered
+
+    def count(self):
+        return self.queryset.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self.queryset[index]
+        keys = list(self.queryset.values_list("pk", flat=True)[index])
+        rows = {row.pk: row for row in self.queryset.filter(pk__in=keys)}
+        return [rows[key] for key in keys if key in rows]
+
+
+def forgiving_page(items, per_page, number, prepare=None, count=None):
     """The page `number` of `items`: page one for a missing or malformed number (and for zero
     or a negative one), the last page for one past the end.
 
     `prepare`, if given, receives the page's items as a list and returns them ready to show
     (translations attached, say): one place for what every list does with its page.
+    `count`, if given, is the number of `items`, known already: no count query.
     """
     paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count  # Paginator.count is a cached_property: this is its value
     try:
         number = int(number)
     except (TypeError, ValueError):  # None, "", "abc", "1.5", a NUL byte

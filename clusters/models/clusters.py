@@ -11,6 +11,7 @@ from home.i18n import localized
 from home.listing import FilteredListingMixin
 from home.models import BasePage
 from home.pagination import forgiving_page
+from home.tree import child_of
 
 from .members import ClusterMemberPage, prepare_member_cards
 
@@ -29,7 +30,7 @@ class ClusterIndexPage(FilteredListingMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["clusters"] = ClusterPage.objects.child_of(self).live().public().order_by("title")
+        context["clusters"] = child_of(ClusterPage.objects, self).live().public().order_by("title")
         context.update(get_directory(self, request))
         return context
 
@@ -55,7 +56,9 @@ class ClusterPage(BasePage):
         verbose_name = _("cluster page")
 
     def get_members(self):
-        return ClusterMemberPage.for_cards(ClusterMemberPage.objects.child_of(self).live().public())
+        return ClusterMemberPage.for_cards(
+            child_of(ClusterMemberPage.objects, self).live().public()
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -17,6 +17,7 @@ from clusters.models.taxonomy import CraftSector, Region
 from home.countries import COUNTRY_CHOICES
 from home.i18n import prefer_active_locale, vocabulary
 from home.listing import filtered_page
+from home.tree import descendant_of
 
 MEMBERS_PER_PAGE = 12
 
@@ -128,7 +129,7 @@ def get_directory(index, request):
     Queries, whatever the number of members: the filter lookups (one per sector or region
     given), the facets (six), the count and the page of members, their sectors and photos
     with renditions, and the translations of sectors and regions shown (one each)."""
-    members = ClusterMemberPage.objects.descendant_of(index).live().public()
+    members = descendant_of(ClusterMemberPage.objects, index).live().public()
     filters = DirectoryFilterSet(request.GET, queryset=members)
     facets = get_facets(members, filters)
     listing = filtered_page(

@@ -1,10 +1,13 @@
 """The news index: a language's posts, filtered by category, project and year."""
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.i18n import prefer_active_locale
 from home.listing import FilteredListingMixin, filtered_page
 from home.models import BasePage, prefetch_image
+from home.shared_cache import shared
+from home.tree import child_of
 from projects.models import ProjectPage
 
 from .categories import NewsCategory
@@ -27,7 +30,7 @@ class NewsIndexPage(FilteredListingMixin, BasePage):
 
     def get_posts(self, posts=None):
         if posts is None:
-            posts = NewsPage.objects.child_of(self).live().public()
+            posts = child_of(NewsPage.objects, self).live().public()
         return posts.prefetch_related("categories", prefetch_image("lead_image")).order_by(
             "-date", "-pk"
         )
@@ -61,16 +64,27 @@ class NewsIndexPage(FilteredListingMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         """Posts, filtered by category, project and year from the query string, a page at a
-        time. A fixed number of queries: the filter choices (four), the filter lookups (one
-        each), then the count and the page of posts with their images and categories."""
+        time. A fixed number of queries: the filter lookups (one each), the count (from the
+        shared cache when unfiltered), then the page of posts with their images and
+        categories; the filter choices come from the shared cache."""
         context = super().get_context(request, *args, **kwargs)
-        live_posts = NewsPage.objects.child_of(self).live().public()
-        choices = self.get_filter_choices(live_posts)
+        live_posts = child_of(NewsPage.objects, self).live().public()
+        # The choices and the unfiltered count read every post: from the shared frame cache.
+        choices = shared(
+            request,
+            f"news_filter_choices:{self.pk}:{get_language()}",
+            lambda: self.get_filter_choices(live_posts),
+        )
         filters = NewsFilterSet(
             request.GET, queryset=self.get_posts(live_posts), years=choices.years
         )
         listing = filtered_page(
-            request, filters, NEWS_PER_PAGE, prepare=attach_localized_categories
+            request,
+            filters,
+            NEWS_PER_PAGE,
+            prepare=attach_localized_categories,
+            count_name=f"news_count:{self.pk}",
+            keys_first=True,
         )
         context.update(listing.context("posts"))
         context["filter_choices"] = choices

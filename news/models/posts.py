@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from home.i18n import localize_all
 from home.models import BasePage
+from home.tree import sibling_of
 from news.structured_data import news_article, news_event
 
 
@@ -37,6 +38,7 @@ class NewsPage(BasePage):
 
     date = models.DateField(
         _("date"),
+        db_index=True,  # the news index orders thousands of posts by it
         default=timezone.localdate,
         help_text=_("Shown on the post and used to order the news."),
     )
@@ -150,7 +152,7 @@ class NewsPage(BasePage):
         return disclaimers
 
     def get_sibling_posts(self):
-        return NewsPage.objects.sibling_of(self, inclusive=False).live().public()
+        return sibling_of(NewsPage.objects, self).live().public()
 
     def get_previous_post(self):
         older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)

@@ -6,6 +6,7 @@ from home.countries import COUNTRY_CHOICES
 from home.i18n import localize_all, prefer_active_locale
 from home.listing import FilteredListingMixin, filtered_page
 from home.models import BasePage
+from home.tree import child_of
 from projects.models.filters import ProjectFilterSet
 
 from .project import ProjectPage, ProjectPartner, ProjectStatus
@@ -27,7 +28,7 @@ class ProjectIndexPage(FilteredListingMixin, BasePage):
 
     def get_projects(self):
         return (
-            ProjectPage.objects.child_of(self)
+            child_of(ProjectPage.objects, self)
             .live()
             .public()
             .select_related("programme")

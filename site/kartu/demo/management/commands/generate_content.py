@@ -42,7 +42,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from home.shared_cache import bump
 from kartu.demo.bulk.generate import Steps, generate
-from kartu.demo.indexing import deferred_indexing
+from kartu.demo.indexing import deferred_indexing, refresh_planner_statistics
 from kartu.demo.signals import no_automatic_redirects
 from pagecache.purge import Purge
 
@@ -109,6 +109,7 @@ class Command(BaseCommand):
             )
         # Bulk inserts send no signals: every cached page and frame value of every language
         # may be out of date now.
+        refresh_planner_statistics()
         everything = Purge()
         everything.add_language(None)
         everything.apply()

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from kartu.demo.indexing import deferred_indexing
+from kartu.demo.indexing import deferred_indexing, refresh_planner_statistics
 from kartu.demo.loader import load_demo
 from kartu.demo.signals import no_automatic_redirects
 
@@ -40,6 +40,7 @@ class Command(BaseCommand):
             deferred_indexing(),
         ):
             tally, logins = load_demo()
+        refresh_planner_statistics()
         self.stdout.write(f"Demo loaded in {time.monotonic() - started:.1f} s:")
         for line in tally.lines():
             self.stdout.write(line)

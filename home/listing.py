@@ -121,9 +121,10 @@ def filtered_page(
 
     `items` are the items to page, already narrowed by the filters; by default a FilterSet's
     `qs`. A form with errors lists nothing. `prepare` is the paginator's (see `forgiving_page`).
-    `count_name` names the unfiltered list's length in the shared frame cache: counting
-    thousands of posts on every visit to an index is the cost that grows with content.
-    `keys_first` pages the keys before the rows (see `home.pagination.KeysFirst`).
+    `count_name` names the unfiltered list's length in the shared frame cache (with
+    `keys_first`, its keys in order): counting and sorting thousands of posts on every visit to
+    an index is the cost that grows with content. `keys_first` pages the keys before the rows
+    (see `home.pagination.KeysFirst`).
     """
     form = filters.form if isinstance(filters, django_filters.FilterSet) else filters
     errors = error_messages(form)
@@ -133,10 +134,16 @@ def filtered_page(
     elif items is None:
         items = filters.qs
     count = None
-    if count_name and not errors and not active:
-        count = shared(request, count_name, items.count)
+    unfiltered = count_name and not errors and not active
     if keys_first and not errors:
-        items = KeysFirst(items)
+        # Unfiltered, the whole list's keys in order come from the shared cache: the page of
+        # a list of 10,000 costs what it costs of a list of 10.
+        keys = None
+        if unfiltered:
+            keys = shared(request, count_name, lambda: list(items.values_list("pk", flat=True)))
+        items = KeysFirst(items, keys)
+    elif unfiltered:
+        count = shared(request, count_name, items.count)
     page = forgiving_page(items, per_page, request.GET.get("page"), prepare, count)
     return Listing(page, active, errors)
 

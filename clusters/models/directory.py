@@ -7,8 +7,11 @@ clusters.models.filters.DirectoryFilterSet (a value that names nothing is a 404 
 saying why: see home.listing); the facet counts here read the values it parsed.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.db.models import Count, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from clusters.models.filters import DirectoryFilterSet, language_condition
@@ -16,7 +19,8 @@ from clusters.models.members import ClusterMemberPage, prepare_member_cards
 from clusters.models.taxonomy import CraftSector, Region
 from home.countries import COUNTRY_CHOICES
 from home.i18n import prefer_active_locale, vocabulary
-from home.listing import filtered_page
+from home.listing import active_values, filtered_page
+from home.shared_cache import shared
 from home.tree import descendant_of
 
 MEMBERS_PER_PAGE = 12
@@ -127,11 +131,23 @@ def get_directory(index, request):
     in the active language), the facets, the active filters and any error messages.
 
     Queries, whatever the number of members: the filter lookups (one per sector or region
-    given), the facets (six), the count and the page of members, their sectors and photos
-    with renditions, and the translations of sectors and regions shown (one each)."""
+    given), the facets (three, when the shared cache lacks them), the count and the page of
+    members, their sectors and photos with renditions, and the translations of sectors and
+    regions shown (one each)."""
     members = descendant_of(ClusterMemberPage.objects, index).live().public()
     filters = DirectoryFilterSet(request.GET, queryset=members)
-    facets = get_facets(members, filters)
+    # The counts change only with content: from the shared frame cache, per language and set
+    # of valid filter values (the only ones the counts read).
+    applied = sorted(
+        (name, str(getattr(value, "pk", value)))
+        for name, value in active_values(filters.form).items()
+    )
+    digest = hashlib.sha256(repr(applied).encode()).hexdigest()[:32]
+    facets = shared(
+        request,
+        f"directory_facets:{index.pk}:{get_language()}:{digest}",
+        lambda: get_facets(members, filters),
+    )
     listing = filtered_page(
         request,
         filters,

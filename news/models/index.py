@@ -83,7 +83,7 @@ class NewsIndexPage(FilteredListingMixin, BasePage):
             filters,
             NEWS_PER_PAGE,
             prepare=attach_localized_categories,
-            count_name=f"news_count:{self.pk}",
+            count_name=f"news_keys:{self.pk}",
             keys_first=True,
         )
         context.update(listing.context("posts"))

@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from home.i18n import localize_all
 from home.models import BasePage
+from home.shared_cache import shared
 from home.tree import sibling_of
 from news.structured_data import news_article, news_event
 
@@ -142,10 +143,10 @@ class NewsPage(BasePage):
         projects = [link.project for link in self.related_projects.select_related("project")]
         return [project for project in localize_all(projects) if project.live]
 
-    def get_funding_disclaimers(self):
+    def get_funding_disclaimers(self, projects=None):
         """Each related project's disclaimer, once each, in the active language."""
         disclaimers = []
-        for project in self.get_related_projects():
+        for project in self.get_related_projects() if projects is None else projects:
             disclaimer = project.get_funding_disclaimer()
             if disclaimer and disclaimer not in disclaimers:
                 disclaimers.append(disclaimer)
@@ -178,12 +179,17 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["categories"] = localize_all(self.categories.all())
         context["related_projects"] = self.get_related_projects()
-        context["funding_disclaimers"] = self.get_funding_disclaimers()
+        context["funding_disclaimers"] = self.get_funding_disclaimers(context["related_projects"])
         context["shown_disclaimer_keys"] = {
             d.translation_key for d in context["funding_disclaimers"]
         }
-        context["previous_post"] = self.get_previous_post()
-        context["next_post"] = self.get_next_post()
+        # Its neighbours change only when posts do: from the shared frame cache, not two
+        # queries that sort every post of the index on each view.
+        context["previous_post"], context["next_post"] = shared(
+            request,
+            f"post_neighbours:{self.pk}",
+            lambda: (self.get_previous_post(), self.get_next_post()),
+        )
         return context
 
 

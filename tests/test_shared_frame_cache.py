@@ -1,6 +1,9 @@
 """The site frame (navigation, footer, settings, view restrictions, breadcrumbs) comes from a
 shared cache, and whatever an editor changes shows on the very next request."""
 
+import datetime
+from datetime import timedelta
+
 from django.core.cache import cache
 from lxml import html as lxml_html
 from wagtail.models import PageViewRestriction
@@ -76,3 +79,25 @@ def test_an_evicted_generation_never_brings_back_old_values(client, site_tree):
     before = generation()
     cache.delete(GENERATION_KEY)  # as an LRU eviction in Redis would
     assert generation() > before
+
+
+def post_titles(client, url):
+    return [h.text_content().strip() for h in page_html(client, url).xpath("//main//article//h2")]
+
+
+def test_a_new_post_tops_the_news_index_and_pushes_the_last_one_to_page_two_at_once(
+    client, site_tree
+):
+    """The unfiltered index pages keys kept in the shared cache (home.pagination.KeysFirst)."""
+    start = datetime.date(2024, 1, 1)
+    for day in range(12):
+        factories.NewsPageFactory(
+            parent=site_tree.news_index, title=f"Įrašas {day}", date=start + timedelta(days=day)
+        )
+    assert post_titles(client, "/lt/news/")[0] == "Įrašas 11"
+    assert post_titles(client, "/lt/news/?page=2") == post_titles(client, "/lt/news/")  # one page
+    factories.NewsPageFactory(
+        parent=site_tree.news_index, title="Naujausias", date=start + timedelta(days=30)
+    )
+    assert post_titles(client, "/lt/news/")[0] == "Naujausias"
+    assert post_titles(client, "/lt/news/?page=2") == ["Įrašas 0"]

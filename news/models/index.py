@@ -53,6 +53,8 @@ class NewsIndexPage(FilteredListingMixin, BasePage):
             .public()
             .filter(alias_of__isnull=True, translation_key__in=project_keys)
             .select_related("locale")
+            # What the filter links show: kept in the shared cache, and read back on every view.
+            .only("title", "slug", "translation_key", "locale__language_code")
             .order_by("title")
         ).values()
         years = [day.year for day in posts.dates("date", "year", order="DESC")]

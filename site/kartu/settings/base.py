@@ -1,5 +1,6 @@
 """Settings shared by every environment. Configuration comes from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -33,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail_modeladmin",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "axes",
     "wagtail.contrib.search_promotions",
     "wagtail.sites",
     "wagtail.users",
@@ -71,6 +73,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "translations.middleware.MachineTranslationErrorMiddleware",
     "translations.middleware.SnippetTranslationLocaleMiddleware",
+    # Last: turns django-axes' lockout into its answer (AXES_LOCKOUT_TEMPLATE).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kartu.urls"
@@ -153,6 +157,23 @@ if WAGTAILFRONTENDCACHE:
 # Our purges name each language's own addresses; Wagtail would otherwise copy every URL into
 # every language prefix (/lt/news/post/ → /lv/news/post/ …), addresses that do not exist.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one username from
+# one address, that pair is locked out for KARTU_LOCKOUT_MINUTES. Admins unlock it in
+# /django-admin/ (Access attempts) or with `manage.py axes_reset_username <name>`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("KARTU_LOCKOUT_MINUTES", "15")))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "security/login_locked.html"
+# The client's address: REMOTE_ADDR, unless KARTU_TRUSTED_PROXIES says how many proxies in front
+# of the app append to X-Forwarded-For (never trusted otherwise: anyone can send that header).
+KARTU_TRUSTED_PROXIES = int(os.environ.get("KARTU_TRUSTED_PROXIES", "0"))
+AXES_CLIENT_IP_CALLABLE = "kartu.client_ip.client_ip"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -21,3 +21,6 @@ WHITENOISE_AUTOREFRESH = True
 
 # The page cache stays out of the way of the other tests; tests/pagecache switches it on.
 KARTU_PAGE_CACHE = False
+# Django's test client logs in without a request, which django-axes refuses: tests/test_login_
+# throttling.py switches it on.
+AXES_ENABLED = False

@@ -1,0 +1,16 @@
+"""The client's address for login throttling (django-axes' AXES_CLIENT_IP_CALLABLE)."""
+
+from django.conf import settings
+
+
+def client_ip(request):
+    """REMOTE_ADDR; behind KARTU_TRUSTED_PROXIES proxies, the address the outermost of them
+    received the request from (each proxy appends the address it saw to X-Forwarded-For, so
+    the entries a client wrote itself come first and are never read)."""
+    remote = request.META.get("REMOTE_ADDR")
+    trusted = settings.KARTU_TRUSTED_PROXIES
+    if not trusted:
+        return remote
+    forwarded = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [hop for hop in forwarded if hop]
+    return forwarded[-trusted] if len(forwarded) >= trusted else remote

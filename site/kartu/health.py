@@ -6,12 +6,15 @@ error text (those go to the log)."""
 import asyncio
 import dataclasses
 import datetime
+from concurrent.futures import ThreadPoolExecutor
 
 from django.conf import settings
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.http import JsonResponse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.views import View
 from django_tasks_db.models import DBTaskResult
 from health_check.base import HealthCheck
 from health_check.checks import Cache, Database, Storage
@@ -51,6 +54,12 @@ def uses_task_worker():
 
 
 class HealthView(HealthCheckView):
+    """django-health-check's view, answering in JSON with our names and nothing else.
+
+    A synchronous view: the checks (some async) run on an event loop of their own, in a thread
+    of their own, so the view works under any server and beside any running loop.
+    """
+
     checks = tuple(CHECKS)
 
     def get_checks(self):
@@ -58,14 +67,20 @@ class HealthView(HealthCheckView):
         if uses_task_worker():
             yield TaskWorker()
 
-    async def get(self, request, *args, **kwargs):
-        with self.get_executor() as executor:
-            self.results = await asyncio.gather(
-                *(check.get_result(executor) for check in self.get_checks())
-            )
+    def dispatch(self, request, *args, **kwargs):
+        response = View.dispatch(self, request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    async def run_checks(self):
+        return await asyncio.gather(*(check.get_result() for check in self.get_checks()))
+
+    def get(self, request, *args, **kwargs):
+        with ThreadPoolExecutor(max_workers=1) as thread:
+            results = thread.submit(asyncio.run, self.run_checks()).result()
         status = {
             CHECKS.get(type(result.check), "tasks"): "ok" if result.error is None else "down"
-            for result in self.results
+            for result in results
         }
         healthy = all(value == "ok" for value in status.values())
         return JsonResponse(

@@ -13,16 +13,6 @@ from .models import HomePage
 from .shared_cache import shared
 
 
-def cached_on_request(request, name, compute):
-    """Compute a value once per request (or every time when there is no request)."""
-    if request is None:
-        return compute()
-    cache = request.__dict__.setdefault("_kartu_cache", {})
-    if name not in cache:
-        cache[name] = compute()
-    return cache[name]
-
-
 def active_language():
     return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
 

@@ -23,6 +23,7 @@ SOURCES = [
     "search",
     "translations",
     "pagecache",
+    "security",
     "templates",
     "site",
 ]

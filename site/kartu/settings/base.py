@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "search",
     "translations",  # above wagtail_localize: its template overrides come first
     "pagecache",
+    "security",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales (both use the label wagtaillocales)
     "wagtail_modeladmin",

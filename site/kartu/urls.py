@@ -10,9 +10,12 @@ from home import sitemap
 from kartu.health import HealthView
 from news import feeds
 from search import views as search_views
+from security.two_factor import urls as two_factor_urls
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Before the admin's own addresses, under its prefix (security/two_factor/urls.py).
+    path("admin/two-factor/", include(two_factor_urls)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),

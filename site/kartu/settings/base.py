@@ -36,6 +36,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",  # authenticator apps (staff two-factor sign-in)
+    "django_otp.plugins.otp_static",  # their one-time recovery codes
     "wagtail.contrib.search_promotions",
     "wagtail.sites",
     "wagtail.users",
@@ -69,6 +72,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): the second factor this session has passed, if any.
+    "django_otp.middleware.OTPMiddleware",
+    "security.two_factor.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -176,6 +182,12 @@ AXES_LOCKOUT_TEMPLATE = "security/login_locked.html"
 KARTU_TRUSTED_PROXIES = int(os.environ.get("KARTU_TRUSTED_PROXIES", "0"))
 AXES_CLIENT_IP_CALLABLE = "kartu.client_ip.client_ip"
 
+# Staff two-factor sign-in (security.two_factor, README "Two-factor sign-in for staff"): when on,
+# everyone who can reach the Wagtail or Django admin needs a code from an authenticator app (or a
+# recovery code) after the password. On in production (KARTU_REQUIRE_2FA=false turns it off),
+# off here and so in dev, the demo and tests.
+KARTU_REQUIRE_2FA = False
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -237,6 +249,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Kartu")
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name authenticator apps show beside the account
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Nothing from third parties in the admin either: no Gravatar (editors' browsers would send a
 # hash of their email address), no upgrade check from the dashboard to releases.wagtail.io

@@ -15,3 +15,6 @@ TASKS, INSTALLED_APPS = task_settings(KARTU_TASKS, INSTALLED_APPS)  # noqa: F405
 # Serve static files straight from the finders: no collectstatic before tests.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Staff two-factor sign-in is off unless KARTU_REQUIRE_2FA=true (production turns it on).
+KARTU_REQUIRE_2FA = os.environ.get("KARTU_REQUIRE_2FA", "false").lower() == "true"

@@ -20,6 +20,9 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
 
+# Staff need their second factor (README "Two-factor sign-in for staff").
+KARTU_REQUIRE_2FA = os.environ.get("KARTU_REQUIRE_2FA", "true").lower() != "false"
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() != "false"
 # Load balancers probe /health/ over plain HTTP on the private network.

@@ -24,3 +24,5 @@ KARTU_PAGE_CACHE = False
 # Django's test client logs in without a request, which django-axes refuses: tests/test_login_
 # throttling.py switches it on.
 AXES_ENABLED = False
+# Staff two-factor sign-in stays off; tests/security switches it on where it is the subject.
+KARTU_REQUIRE_2FA = False

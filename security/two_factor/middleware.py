@@ -20,7 +20,7 @@ class SecondFactorMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if not policy.required() or not policy.is_admin_address(request.path_info):
+        if not policy.required() or not policy.is_admin_address(request.path):
             return None
         if policy.is_open_view(request.resolver_match.view_name):
             return None

@@ -3,7 +3,7 @@
 from functools import cache
 
 from django.conf import settings
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 
 # Views a half-signed-in staff member may still reach: signing in and out, resetting a forgotten
 # password, the pages that ask for the second factor, and what Wagtail's login look loads.
@@ -26,13 +26,15 @@ def required():
 
 
 @cache
-def admin_prefixes():
-    """Where the Wagtail and the Django admin live (everything staff can do is below them)."""
+def admin_prefixes(script_prefix):
+    """Where the Wagtail and the Django admin live (everything staff can do is below them),
+    under the script prefix the site is served at (which `reverse` adds)."""
     return (reverse("wagtailadmin_home"), reverse("admin:index"))
 
 
 def is_admin_address(path):
-    return path.startswith(admin_prefixes())
+    """`path`: the request's full path (request.path, with the script prefix)."""
+    return path.startswith(admin_prefixes(get_script_prefix()))
 
 
 def is_open_view(view_name):

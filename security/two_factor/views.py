@@ -2,6 +2,7 @@
 once, and (superusers) reset someone's second factor. In the editor's admin language."""
 
 from functools import wraps
+from urllib.parse import urlsplit
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -39,11 +40,13 @@ def staff_view(view):
 
 
 def next_address(request):
-    """Where to go afterwards: `next` if it stays on this site, else the dashboard."""
+    """Where to go afterwards: `next` if it stays on this site (and leads out of these steps,
+    which would send a verified user round in a circle), else the dashboard."""
     address = request.POST.get("next") or request.GET.get("next", "")
+    steps = [reverse(f"kartu_two_factor:{step}") for step in ("verify", "enrol", "recovery_codes")]
     if url_has_allowed_host_and_scheme(
         address, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
+    ) and not urlsplit(address).path.startswith(tuple(steps)):
         return address
     return reverse("wagtailadmin_home")
 
@@ -120,7 +123,6 @@ def manage(request):
     context = {
         "has_authenticator": devices.has_authenticator(user),
         "codes_left": devices.recovery_codes_left(user),
-        "required": policy.required(),
     }
     return render(request, "security/two_factor/manage.html", context)
 

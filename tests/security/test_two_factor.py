@@ -73,6 +73,12 @@ def test_a_next_address_on_another_site_is_ignored(client, authenticator):
     assert response["Location"] == DASHBOARD
 
 
+def test_a_next_address_back_into_these_steps_leads_to_the_dashboard(client, authenticator):
+    sign_in(client, authenticator.user)
+    response = verify(client, code_of(authenticator), next_url=f"{VERIFY}?next={VERIFY}")
+    assert response["Location"] == DASHBOARD
+
+
 def test_a_wrong_code_is_refused_with_its_message(client, authenticator):
     sign_in(client, authenticator.user)
     response = verify(client, "000000" if code_of(authenticator) != "000000" else "111111")
@@ -124,6 +130,14 @@ def test_a_wrong_recovery_code_does_not_throttle_the_authenticator(client, authe
     new_recovery_codes(authenticator.user)
     sign_in(client, authenticator.user)
     verify(client, "notacode")
+    assert verify(client, code_of(authenticator))["Location"] == DASHBOARD
+
+
+def test_with_login_throttling_on_the_password_and_then_the_code_sign_in(
+    client, authenticator, settings
+):
+    settings.AXES_ENABLED = True  # django-axes checks the password step only
+    sign_in(client, authenticator.user)
     assert verify(client, code_of(authenticator))["Location"] == DASHBOARD
 
 

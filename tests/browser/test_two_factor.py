@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.contrib.auth import get_user_model
 from django_otp.oath import totp
+from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
 from tests.browser.conftest import describe
@@ -50,6 +51,12 @@ def test_an_administrator_enrols_and_signs_in_with_a_code(
     assert qr_code["width"] >= 150  # the stylesheet's size, scannable
     assert (violations := axe_violations(page)) == [], describe(violations)
     key = page.locator(".kartu-two-factor__secret").inner_text()
+
+    # A mistyped code: the message shows (Wagtail's sign-in look hides errors under a field).
+    page.fill("#id_code", "000000" if code_for(key) != "000000" else "111111")
+    page.get_by_role("button", name="Confirm").click()
+    expect(page.get_by_role("status").get_by_text("This code does not match.")).to_be_visible()
+
     page.fill("#id_code", code_for(key))
     page.get_by_role("button", name="Confirm").click()
 

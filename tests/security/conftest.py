@@ -1,5 +1,7 @@
 """Staff accounts, password sign-in and authenticator codes for the two-factor tests."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -51,3 +53,10 @@ def sign_in(client, user, password=PASSWORD):
     response = client.post("/admin/login/", {"username": user.get_username(), "password": password})
     assert response.status_code == 302, response.content[:300]
     return response
+
+
+def shown_messages(response):
+    """The messages and errors at the top of a two-factor page: what the editor sees (Wagtail's
+    sign-in look hides the error under a field)."""
+    shown = r'<li class="(?:error|warning|success)">(.*?)</li>'
+    return re.findall(shown, response.content.decode())

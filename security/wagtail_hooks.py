@@ -7,11 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from security.two_factor import policy
 from security.two_factor.devices import RESET_ACTION
 
 
 @hooks.register("register_account_menu_item")
 def two_factor_account_item(request):
+    if not policy.required():
+        return None  # nothing asks for the second factor: no page to manage it
     return {
         "url": reverse("kartu_two_factor:manage"),
         "label": _("Two-factor sign-in"),

@@ -148,6 +148,16 @@ def test_with_the_setting_off_a_password_opens_the_dashboard(client, authenticat
     assert client.get(DASHBOARD).status_code == 200
 
 
+def test_the_account_page_links_to_the_two_factor_page_only_when_it_is_required(
+    client, authenticator, settings
+):
+    client.force_login(authenticator.user)
+    verify(client, code_of(authenticator))
+    assert 'href="/admin/two-factor/"' in client.get("/admin/account/").content.decode()
+    settings.KARTU_REQUIRE_2FA = False
+    assert 'href="/admin/two-factor/"' not in client.get("/admin/account/").content.decode()
+
+
 def test_a_signed_in_visitor_without_admin_access_is_not_asked(client, db):
     member = get_user_model().objects.create_user("jonas", password=PASSWORD)
     client.force_login(member)

@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from security.uploads.content_types import DOCUMENT_CONTENT_TYPES
+
 SITE_DIR = Path(__file__).resolve().parent.parent.parent  # site/
 BASE_DIR = SITE_DIR.parent  # the repository root
 
@@ -225,7 +227,8 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = False
     AWS_S3_FILE_OVERWRITE = False
-    media_backend = "storages.backends.s3.S3Storage"
+    # django-storages' S3Storage, writing documents as downloads of an allow-listed type.
+    media_backend = "security.uploads.storage.MediaS3Storage"
 else:
     media_backend = "django.core.files.storage.FileSystemStorage"
 STORAGES = {
@@ -245,10 +248,24 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # A translator's "Reference data" listings show only their languages (home.reference_data).
 KARTU_REFERENCE_DATA_INDEX_VIEW = "translations.views.snippets.LocaleScopedIndexView"
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Uploads (security.uploads, README "Uploads"). Wagtail's forms, with file fields of ours that
+# check what a file really is, clean its name and explain a refusal in the editor's language.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "security.uploads.images.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "security.uploads.documents.DocumentForm"
+# Never SVG: an SVG file can carry scripts, and nothing here sanitises it.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# A 48-megapixel phone photo fits; decoding one for a rendition takes about 150 MB per worker.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+# Documents: one allow-list gives the accepted extensions and the type each is served with
+# (any other extension as application/octet-stream); every document is a download (none
+# inline, PDFs included), served through Wagtail's view, which adds nosniff and a CSP, and
+# checks private collections, on S3 too (its "redirect" would hand out the bucket address).
+WAGTAILDOCS_CONTENT_TYPES = DOCUMENT_CONTENT_TYPES
+WAGTAILDOCS_EXTENSIONS = list(DOCUMENT_CONTENT_TYPES)
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
 # Search: Wagtail's database backend, which is PostgreSQL's full-text search on PostgreSQL and
 # SQLite's FTS5 on SQLite (there with our relevance ranking, search.patches); OpenSearch or

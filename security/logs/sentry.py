@@ -2,7 +2,8 @@
 
 Server side only: the site loads no Sentry script in visitors' browsers. The SDK is told to
 send no personal data, no request bodies and no local variables, and every event passes
-through `scrub_event` on its way out."""
+through `scrub_event` on its way out. Log records reach the SDK's logging integration after
+the handlers LOGGING configures, so their messages are already scrubbed by then."""
 
 import sentry_sdk
 from sentry_sdk.integrations.django import DjangoIntegration

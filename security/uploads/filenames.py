@@ -33,7 +33,7 @@ def safe_filename(name, fallback="file"):
 
 
 def extension_of(name):
-    """ "pdf" for "Ataskaita.PDF"; "" for a name without one."""
+    """The extension in lower case, without its dot (empty if there is none)."""
     return os.path.splitext(name)[1].lower()[1:]
 
 

@@ -112,14 +112,14 @@ class SafeImageField(SafeNameMixin, WagtailImageField):
             width, height, frames = declared_size(f)
         except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
             raise self.refuse("file_too_many_pixels") from None
-        except Exception as error:  # noqa: BLE001 - any unreadable header is "not an image"
+        except Exception as error:  # any unreadable header is "not an image"
             raise self.refuse("invalid_image") from error
         if limit is not None and width * height * frames > limit:
             raise self.refuse("file_too_many_pixels")
         try:
             # Within the limit, Willow decodes the whole image: the check that it is complete.
             f.image.get_size()
-        except Exception as error:  # noqa: BLE001 - a truncated file fails here
+        except Exception as error:  # a truncated file fails here
             raise self.refuse("invalid_image") from error
 
 

@@ -8,6 +8,7 @@ from functools import partial
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
+from django.urls import reverse
 from wagtail.documents import get_document_model
 
 from security.uploads.storage import MediaS3Storage
@@ -163,3 +164,15 @@ def test_s3_image_object_keeps_its_image_type():
     params = storage._get_write_parameters("original_images/puodai.png")
     assert params["ContentType"] == "image/png"
     assert "ContentDisposition" not in params
+
+
+def test_editing_a_document_without_a_new_file_keeps_its_file(editor):
+    document = make_document("ataskaita.pdf", PDF)
+    stored = document.file.name
+    response = editor.post(
+        reverse("wagtaildocs:edit", args=[document.pk]),
+        {"title": "Metinė ataskaita", "collection": document.collection_id},
+    )
+    assert response.status_code == 302
+    document.refresh_from_db()
+    assert (document.title, document.file.name) == ("Metinė ataskaita", stored)

@@ -3,11 +3,13 @@ is too big, has too many pixels, is not what its name says, or is an SVG; in the
 in the multiple (drag and drop) upload alike, and never with a 500. A real image still
 uploads, under a clean name."""
 
+import io
 import json
 from functools import partial
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.files.images import ImageFile
 from django.urls import reverse
 from wagtail.images import get_image_model
 
@@ -179,3 +181,15 @@ def test_multiple_upload_page_checks_format_in_the_browser_in_the_editors_langua
     page = BeautifulSoup(response.content.decode(), "html.parser")
     messages = json.loads(page.find(attrs={"data-messages": True})["data-messages"])
     assert messages["acceptFileTypes"] == REFUSALS["format"]["lt"]
+
+
+def test_editing_an_image_without_a_new_file_keeps_its_file(editor):
+    image = Image.objects.create(title="Puodai", file=ImageFile(io.BytesIO(png()), "Puodai.png"))
+    stored = image.file.name
+    response = editor.post(
+        reverse("wagtailimages:edit", args=[image.pk]),
+        {"title": "Juodieji puodai", "collection": image.collection_id},
+    )
+    assert response.status_code == 302
+    image.refresh_from_db()
+    assert (image.title, image.file.name) == ("Juodieji puodai", stored)

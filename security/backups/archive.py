@@ -86,6 +86,8 @@ def read_manifest(path):
             manifest = json.load(tar.extractfile(tar.getmember(MANIFEST)))
     except FileNotFoundError as error:
         raise BackupError(f"There is no file {path}.") from error
+    except OSError as error:
+        raise BackupError(f"{path} cannot be read: {error.strerror}.") from error
     except (tarfile.TarError, KeyError, ValueError) as error:
         raise BackupError(f"{path} is not a Kartu backup (no readable {MANIFEST}).") from error
     if manifest.get("format") != FORMAT:
@@ -101,8 +103,10 @@ def verify(path, manifest):
         for member in tar:
             if member.name == MANIFEST:
                 continue
-            if member.name not in expected or member.name in seen or not safe(member):
-                raise BackupError(f"{path}: {member.name} is not a member its manifest lists.")
+            if not safe(member):
+                raise BackupError(f"{path}: {member.name} is not a file at a safe path.")
+            if member.name not in expected or member.name in seen:
+                raise BackupError(f"{path}: {member.name} is not a file its manifest lists.")
             seen.add(member.name)
             digest = hashlib.sha256()
             source = tar.extractfile(member)

@@ -8,8 +8,14 @@ made by the test) or SQLite (the online backup API, a new file)."""
 
 import hashlib
 import json
+import os
 import re
+import shutil
+import subprocess
+import sys
 from io import StringIO
+from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import unquote
 
 import pytest
@@ -17,11 +23,14 @@ import requests
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
+from wagtail.models import Site
 
 from news.models import NewsPage
 from pagecache.middleware import HEADER
+from tests import factories
 from tests.conftest import build_every_page_type, every_page_type_urls
-from tests.security.conftest import members, rewrite
+from tests.security.archives import members, rewrite
+from tests.security.restore_targets import REPO, new_empty_database, process_environment
 
 pytestmark = pytest.mark.django_db(transaction=True)
 HOST = "localhost"  # the default site's hostname in build_every_page_type
@@ -34,13 +43,53 @@ def normalised(html):
     return re.sub(r'(name="csrfmiddlewaretoken" value=)"[^"]*"', r'\1""', html)
 
 
+@pytest.fixture
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    return tmp_path / "media"
+
+
+@pytest.fixture
+def small_site(base_tree, media_root):
+    """Home, news index and a news post whose lead image is a real file in `media_root`."""
+    home = factories.HomePageFactory(parent=base_tree, title="Pradžia", slug="pradzia")
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": HOST, "root_page": home}
+    )
+    photo = factories.wagtail_factories.ImageFactory(title="Puodai")
+    news_index = factories.NewsIndexPageFactory(parent=home, title="Naujienos")
+    news = factories.NewsPageFactory(
+        parent=news_index, title="Mokymai amatininkams", lead_image=photo
+    )
+    return SimpleNamespace(home=home, news=news, photo=photo)
+
+
+@pytest.fixture
+def backup(tmp_path):
+    """`backup()`: run `manage.py backup` into `backup.folder`; the archive's path."""
+    if connection.vendor == "postgresql" and shutil.which("pg_dump") is None:
+        if os.environ.get("CI"):
+            pytest.fail("pg_dump is missing: CI needs Debian's postgresql-client")
+        pytest.skip("!! NO pg_dump: install postgresql-client; the backup tests did not run")
+
+    def make():
+        return Path(call_command("backup", output=make.folder, verbosity=0))
+
+    make.folder = tmp_path / "backups"
+    return make
+
+
+@pytest.fixture
+def empty_database_url(tmp_path):
+    with new_empty_database(tmp_path) as url:
+        yield url
+
+
 def test_a_restore_into_an_empty_database_and_media_folder_serves_the_same_pages(
     base_tree,
     media_root,
     backup,
     empty_database_url,
-    manage,
-    process_environment,
     start_server,
     client,
     tmp_path,
@@ -54,11 +103,18 @@ def test_a_restore_into_an_empty_database_and_media_folder_serves_the_same_pages
         before[name] = (response.status_code, normalised(response.content.decode()))
     archive = backup()
     restored_media = tmp_path / "restored-media"
+    environment = process_environment(tmp_path, empty_database_url, restored_media)
 
-    restore = manage(empty_database_url, restored_media, "restore", str(archive))
+    restore = subprocess.run(
+        [sys.executable, str(REPO / "manage.py"), "restore", str(archive)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert restore.returncode == 0, restore.stderr
 
-    server = start_server(process_environment(empty_database_url, restored_media))
+    server = start_server(environment)
     after = {}
     for name, url in urls.items():
         response = requests.get(server + url, headers={"Host": HOST}, timeout=30)
@@ -83,6 +139,14 @@ def test_the_manifest_lists_every_file_with_its_sha256_the_database_and_its_migr
     assert manifest["database"]["file"] in listed
     assert "0001_initial" in manifest["migrations"]["wagtailcore"]
     assert manifest["media"] == {"included": True, "storage": "local", "files": 1}
+
+
+def test_only_the_archives_owner_may_read_it(small_site, backup):
+    # It holds members' contacts, enquiries and password hashes.
+    archive = backup()
+    assert archive.stat().st_mode & 0o777 == 0o600
+    assert archive.parent.stat().st_mode & 0o777 == 0o700
+    assert [path.name for path in archive.parent.iterdir()] == [archive.name]  # no leftovers
 
 
 def test_a_restore_refuses_a_database_that_is_not_empty(small_site, backup, settings, tmp_path):
@@ -127,6 +191,26 @@ def test_a_tampered_archive_is_refused_before_anything_changes_even_with_force(
         call_command("restore", str(tampered), force=True, verbosity=0)
     assert NewsPage.objects.get(pk=small_site.news.pk).title == "Written after the backup"
     assert (media_root / small_site.photo.file.name).read_bytes() == original_image
+
+
+def test_an_archive_with_a_file_outside_the_media_folder_is_refused(
+    small_site, backup, settings, tmp_path
+):
+    escape, data = "media/../../escaped.txt", b"written outside the media folder"
+
+    def list_the_escape(manifest):
+        manifest = json.loads(manifest)
+        digest = hashlib.sha256(data).hexdigest()
+        manifest["files"][escape] = {"size": len(data), "sha256": digest}
+        return json.dumps(manifest).encode()
+
+    archive = rewrite(
+        backup(), {"manifest.json": list_the_escape}, tmp_path / "escape.tar", {escape: data}
+    )
+    settings.MEDIA_ROOT = str(tmp_path / "deep" / "media")
+    with pytest.raises(CommandError, match=r"media/\.\./\.\./escaped.txt is not a file at a safe"):
+        call_command("restore", str(archive), force=True, verbosity=0)
+    assert not (tmp_path / "escaped.txt").exists()
 
 
 def test_an_archive_of_newer_code_is_refused_naming_the_migrations_this_code_lacks(

@@ -15,6 +15,7 @@ MANIFEST = "manifest.json"
 MEDIA = "media/"
 FORMAT = 1
 CHUNK = 1024 * 1024
+UNTOUCHED = "Nothing was restored."
 
 
 class HashingReader:
@@ -104,9 +105,11 @@ def verify(path, manifest):
             if member.name == MANIFEST:
                 continue
             if not safe(member):
-                raise BackupError(f"{path}: {member.name} is not a file at a safe path.")
+                raise BackupError(
+                    f"{path}: {member.name} is not a file at a safe path. {UNTOUCHED}"
+                )
             if member.name not in expected or member.name in seen:
-                raise BackupError(f"{path}: {member.name} is not a file its manifest lists.")
+                raise BackupError(f"{path}: {member.name} is not in its manifest. {UNTOUCHED}")
             seen.add(member.name)
             digest = hashlib.sha256()
             source = tar.extractfile(member)
@@ -114,11 +117,11 @@ def verify(path, manifest):
                 digest.update(chunk)
             if digest.hexdigest() != expected[member.name]["sha256"]:
                 raise BackupError(
-                    f"{path}: the SHA-256 of {member.name} does not match the manifest. The "
-                    "archive was changed or damaged: nothing was restored."
+                    f"{path}: the SHA-256 of {member.name} does not match the manifest: the "
+                    f"archive was changed or damaged. {UNTOUCHED}"
                 )
     if missing := sorted(set(expected) - seen):
-        raise BackupError(f"{path} lacks {', '.join(missing[:5])}: nothing was restored.")
+        raise BackupError(f"{path} lacks {', '.join(missing[:5])}. {UNTOUCHED}")
 
 
 def safe(member):

@@ -61,8 +61,8 @@ def table_names():
 def applied_migrations():
     """{app label: [migration names]} as the database records them."""
     applied = {}
-    for app, name in sorted(MigrationRecorder(connection).applied_migrations()):
-        applied.setdefault(app, []).append(name)
+    for app, migration in sorted(MigrationRecorder(connection).applied_migrations()):
+        applied.setdefault(app, []).append(migration)
     return applied
 
 
@@ -74,8 +74,8 @@ def unknown_migrations(applied):
     for migration in loader.disk_migrations.values():
         known.update(migration.replaces)
     return sorted(
-        f"{app}.{name}"
-        for app, names in applied.items()
-        for name in names
-        if (app, name) not in known
+        f"{app}.{migration}"
+        for app, migrations in applied.items()
+        for migration in migrations
+        if (app, migration) not in known
     )

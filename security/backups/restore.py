@@ -2,6 +2,7 @@
 newer code, an empty target, every SHA-256), then the database, the media files, the
 migrations this code adds, and the shared caches."""
 
+import tarfile
 import tempfile
 
 from . import database, media
@@ -37,7 +38,14 @@ def restore_backup(path, *, force, report, migrate):
             "the files stay where they are."
         )
     else:
-        report(f"Media: {extract_media(path, media_root)} files restored into {media_root}.")
+        try:
+            count = extract_media(path, media_root)
+        except (OSError, tarfile.TarError) as error:
+            raise BackupError(
+                f"The database is restored, but the media files could not be written into "
+                f"{media_root}: {error}. Fix that and run the restore again with --force."
+            ) from error
+        report(f"Media: {count} files restored into {media_root}.")
     migrate()
     forget_cached_content()
     report("Cached pages forgotten. The site serves the restored content.")

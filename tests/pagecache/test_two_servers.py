@@ -8,11 +8,7 @@ to a file for them. Outside CI a missing Redis skips the test loudly; in CI (CI=
 """
 
 import os
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
 import uuid
 from html.parser import HTMLParser
 from pathlib import Path
@@ -69,48 +65,6 @@ def shared_database_url(tmp_path):
         return f"sqlite:///{path}"
     user = f"{db['USER']}:{db['PASSWORD']}@" if db["PASSWORD"] else f"{db['USER']}@"
     return f"postgres://{user}{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def start_server(tmp_path):
-    processes = []
-
-    def start(environment):
-        port = free_port()
-        command = [
-            str(Path(sys.executable).with_name("gunicorn")),
-            *("--chdir", str(REPO / "site"), "kartu.wsgi"),
-            *("--bind", f"127.0.0.1:{port}", "--workers", "1", "--no-control-socket"),
-        ]
-        log = open(tmp_path / f"server-{port}.log", "w")  # noqa: SIM115 - closed with it
-        process = subprocess.Popen(command, env=environment, stdout=log, stderr=log)
-        processes.append((process, log))
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 40
-        while time.monotonic() < deadline:
-            assert process.poll() is None, (tmp_path / f"server-{port}.log").read_text()
-            try:
-                requests.get(base + "/robots.txt", timeout=10)
-                return base
-            except (requests.ConnectionError, requests.Timeout):
-                time.sleep(0.3)
-        raise AssertionError(f"gunicorn on {base} did not start")
-
-    yield start
-    for process, log in processes:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 class FormFields(HTMLParser):

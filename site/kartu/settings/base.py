@@ -217,6 +217,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+# Where `manage.py backup` (make backup) writes its archives unless given --output.
+KARTU_BACKUP_DIR = Path(os.environ.get("KARTU_BACKUP_DIR", BASE_DIR / "backups"))
 
 # Media goes to an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set.
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")

@@ -21,10 +21,11 @@ Two gaps, both met by tests/security/test_concurrent_editing.py on PostgreSQL:
 
 Fix: such a POST runs in one transaction that first locks the page's row (SELECT … FOR UPDATE).
 Publishing writes that row first, so a publish either commits before the request reads anything,
-or waits until it has committed. GETs, other pages and snippets wait for nothing.
+or waits until it has committed. GETs, other pages and snippets wait for nothing. SQLite locks
+no rows (and serves one app server): there the request runs as it would without this module.
 """
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.urls import Resolver404, resolve
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
@@ -66,7 +67,7 @@ class PageWriteLockMiddleware:
 
     def __call__(self, request):
         pages = pages_to_lock(request)
-        if pages is None:
+        if pages is None or not connection.features.has_select_for_update:
             return self.get_response(request)
         with transaction.atomic():
             # Evaluated now, so the lock is held from here; a missing page is the view's 404.

@@ -21,7 +21,7 @@ from wagtail_localize.models import TranslationSource
 
 from projects.models import ProjectContact, ProjectPage
 from tests import factories
-from tests.live_servers import is_postgresql
+from tests.live_servers import FormFields, is_postgresql
 
 PAUSE = 1.5  # seconds the first request waits for the other write to finish
 
@@ -135,8 +135,6 @@ def autosave(client, page, fields):
 
 def edit_form_fields(client, page, **changes):
     """The edit form's fields as the editor loaded them, with `changes`."""
-    from tests.live_servers import FormFields
-
     form = FormFields()
     form.feed(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).text)
     return {**form.fields, "body-count": "0", **changes}

@@ -10,7 +10,7 @@ from django.core.cache.backends.locmem import LocMemCache
 from wagtail.models import Collection, Locale, Page, Site
 
 from tests import factories
-from tests.servers import gunicorn_servers
+from tests.live_servers import gunicorn_servers
 
 
 @pytest.fixture(autouse=True)

@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "translations.middleware.MachineTranslationErrorMiddleware",
     "translations.middleware.SnippetTranslationLocaleMiddleware",
+    # Saves and syncs of one page wait for each other (security/page_write_lock.py).
+    "security.page_write_lock.PageWriteLockMiddleware",
     # Last: turns django-axes' lockout into its answer (AXES_LOCKOUT_TEMPLATE).
     "axes.middleware.AxesMiddleware",
 ]

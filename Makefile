@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run worker test lint format install messages migrate demo browser-tools bench bench-tools bench-quick clean
+.PHONY: run worker test lint format install messages migrate demo browser-tools bench bench-tools bench-quick backup restore clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,18 @@ run: demo
 # `KARTU_TASKS=database make run` in one terminal, `KARTU_TASKS=database make worker` in another.
 worker: migrate
 	$(MANAGE) db_worker
+
+# Backups (README "Backups"): one archive with a consistent database dump, the media files and
+# a manifest of SHA-256 sums, in BACKUP_DIR (default: KARTU_BACKUP_DIR, else backups/). No
+# install step: cron runs it against the installed site, with the site's environment.
+backup:
+	$(MANAGE) backup $(if $(BACKUP_DIR),--output "$(BACKUP_DIR)")
+
+# Restore ARCHIVE into an empty database and media folder (FORCE=1 to replace what is there),
+# then migrate and forget cached pages. Stop the app servers and the worker first.
+restore:
+	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=backups/kartu-backup-….tar"; exit 2; }
+	$(MANAGE) restore "$(ARCHIVE)" $(if $(FORCE),--force)
 
 # axe-core for the Chromium tests comes from the npm registry, pinned in package-lock.json.
 node_modules/axe-core/axe.min.js: package.json package-lock.json

@@ -51,11 +51,17 @@ def warm(port, path, rounds=3):
 
 
 class Gunicorn:
-    """A context manager: the server is up inside, stopped (with its workers) on the way out."""
+    """A context manager: the server is up inside, stopped (with its workers) on the way out.
 
-    def __init__(self, env, log_path):
+    Up means `ready_path` answers 200. `threads` above 1 gives each worker that many threads
+    (gunicorn's gthread worker), so one server serves requests at the same moment."""
+
+    def __init__(self, env, log_path, ready_path="/floor/", workers=WORKERS, threads=1):
         self.env = env
         self.log_path = log_path
+        self.ready_path = ready_path
+        self.workers = workers
+        self.threads = threads
         self.port = free_port()
         self.process = None
 
@@ -72,7 +78,9 @@ class Gunicorn:
             "--pythonpath",
             "site",
             "--workers",
-            str(WORKERS),
+            str(self.workers),
+            "--threads",
+            str(self.threads),
             "--bind",
             f"127.0.0.1:{self.port}",
             "--no-control-socket",
@@ -95,7 +103,7 @@ class Gunicorn:
             if self.process.poll() is not None:
                 raise ServerError(f"gunicorn exited; see {self.log_path}:\n{self.log_tail()}")
             try:
-                if status_of(self.port, "/floor/", timeout=5) == 200:
+                if status_of(self.port, self.ready_path, timeout=5) == 200:
                     return
             except OSError:
                 pass

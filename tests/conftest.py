@@ -10,6 +10,7 @@ from django.core.cache.backends.locmem import LocMemCache
 from wagtail.models import Collection, Locale, Page, Site
 
 from tests import factories
+from tests.live_servers import gunicorn_servers
 
 
 @pytest.fixture(autouse=True)
@@ -21,6 +22,13 @@ def empty_caches():
     for cache in caches.all():
         if isinstance(cache, LocMemCache):
             cache.clear()
+
+
+@pytest.fixture
+def start_server(tmp_path):
+    """`start(environment)`: a gunicorn on a free port with that environment; its base URL."""
+    with gunicorn_servers(tmp_path) as start:
+        yield start
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django_otp.plugins.otp_static.models import StaticToken
 
 from security.two_factor.devices import new_recovery_codes
-from tests.security.conftest import (
+from tests.security.two_factor import (
     DASHBOARD,
     PASSWORD,
     VERIFY,

@@ -10,7 +10,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import ModelLogEntry
 
 from security.two_factor.devices import RESET_ACTION, new_recovery_codes
-from tests.security.conftest import DASHBOARD, ENROL, PASSWORD, code_of, sign_in
+from tests.security.two_factor import DASHBOARD, ENROL, PASSWORD, code_of, sign_in
 
 pytestmark = pytest.mark.usefixtures("two_factor_required")
 

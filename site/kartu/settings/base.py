@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from security.uploads.content_types import DOCUMENT_CONTENT_TYPES
+
 SITE_DIR = Path(__file__).resolve().parent.parent.parent  # site/
 BASE_DIR = SITE_DIR.parent  # the repository root
 
@@ -80,6 +82,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "translations.middleware.MachineTranslationErrorMiddleware",
     "translations.middleware.SnippetTranslationLocaleMiddleware",
+    # Saves and syncs of one page wait for each other (security/page_write_lock.py).
+    "security.page_write_lock.PageWriteLockMiddleware",
     # Last: turns django-axes' lockout into its answer (AXES_LOCKOUT_TEMPLATE).
     "axes.middleware.AxesMiddleware",
 ]
@@ -227,6 +231,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+# Where `manage.py backup` (make backup) writes its archives unless given --output.
+KARTU_BACKUP_DIR = Path(os.environ.get("KARTU_BACKUP_DIR", BASE_DIR / "backups"))
 
 # Media goes to an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set.
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
@@ -237,7 +243,8 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = False
     AWS_S3_FILE_OVERWRITE = False
-    media_backend = "storages.backends.s3.S3Storage"
+    # django-storages' S3Storage, writing documents as downloads of an allow-listed type.
+    media_backend = "security.uploads.storage.MediaS3Storage"
 else:
     media_backend = "django.core.files.storage.FileSystemStorage"
 STORAGES = {
@@ -258,10 +265,24 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # A translator's "Reference data" listings show only their languages (home.reference_data).
 KARTU_REFERENCE_DATA_INDEX_VIEW = "translations.views.snippets.LocaleScopedIndexView"
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Uploads (security.uploads, README "Uploads"). Wagtail's forms, with file fields of ours that
+# check what a file really is, clean its name and explain a refusal in the editor's language.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "security.uploads.images.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "security.uploads.documents.DocumentForm"
+# Never SVG: an SVG file can carry scripts, and nothing here sanitises it.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# A 48-megapixel phone photo fits; decoding one for a rendition takes about 150 MB per worker.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+# Documents: one allow-list gives the accepted extensions and the type each is served with
+# (any other extension as application/octet-stream); every document is a download (none
+# inline, PDFs included), served through Wagtail's view, which adds nosniff and a CSP, and
+# checks private collections, on S3 too (its "redirect" would hand out the bucket address).
+WAGTAILDOCS_CONTENT_TYPES = DOCUMENT_CONTENT_TYPES
+WAGTAILDOCS_EXTENSIONS = list(DOCUMENT_CONTENT_TYPES)
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
 # Search: Wagtail's database backend, which is PostgreSQL's full-text search on PostgreSQL and
 # SQLite's FTS5 on SQLite (there with our relevance ranking, search.patches); OpenSearch or
@@ -334,9 +355,44 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
+# Logs and error reports carry no email address, form data, cookie or session value (README
+# "Logs and error reports"): every handler scrubs the records it writes (security.logs), and
+# error reports show form fields and cookies without their values. This replaces Django's
+# default handlers, so none of them writes or mails a record unscrubbed.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "personal_data": {"()": "security.logs.filters.PersonalDataFilter"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["personal_data"]},
+        # runserver's request lines, whose query strings may hold an address.
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["personal_data"],
+        },
+        # Error emails to ADMINS (none unless a deployer sets them).
+        "mail_admins": {
+            "class": "security.logs.reports.ScrubbedAdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false", "personal_data"],
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # Django's own records also reach the root's console.
+        "django": {"handlers": ["mail_admins"], "level": "INFO"},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
 }
+DEFAULT_EXCEPTION_REPORTER_FILTER = "security.logs.reports.PrivateExceptionReporterFilter"

@@ -45,3 +45,11 @@ KARTU_EMAIL_DELIVERY_BACKEND = os.environ.get(
 )
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+# Error reports to Sentry when SENTRY_DSN is set (README "Logs and error reports"): from the
+# server only, without personal data. Unset, nothing of the SDK is imported or sent.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    from security.logs.sentry import init_sentry
+
+    init_sentry(SENTRY_DSN)

@@ -1,6 +1,6 @@
 """Security headers that Django's SecurityMiddleware does not send (README "Security headers").
 
-Both middlewares sit above the page cache, so a page served from it gets today's headers
+Its middlewares sit above the page cache, so a page served from it gets today's headers
 rather than the ones stored with it, and a change of policy needs no purge.
 """
 
@@ -62,7 +62,7 @@ def chosen_directives(request, report_only):
         if report_only:
             return None
         return {**settings.CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-ancestors": ["'self'"]}
-    if not request.path_info.startswith(admin_prefixes()):
+    if not request.path.startswith(admin_prefixes()):
         return None
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:

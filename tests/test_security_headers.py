@@ -194,7 +194,7 @@ print(json.dumps(dict(response.headers)))
 """
 
 
-def test_production_sends_hsts_with_preload_and_upgrades_insecure_requests(tmp_path):
+def test_production_adds_hsts_with_preload_https_upgrades_and_violation_reports(tmp_path):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "kartu.settings.production",
@@ -203,6 +203,7 @@ def test_production_sends_hsts_with_preload_and_upgrades_insecure_requests(tmp_p
         "ALLOWED_HOSTS": "kartu.example.org",
         "DATABASE_URL": "sqlite:///:memory:",
         "STATIC_ROOT": str(tmp_path),
+        "CSP_REPORT_URI": "https://errors.example.org/csp",
     }
     env.pop("CACHE_URL", None)
     result = subprocess.run(
@@ -219,3 +220,4 @@ def test_production_sends_hsts_with_preload_and_upgrades_insecure_requests(tmp_p
     csp = policy(headers)
     assert "upgrade-insecure-requests" in csp
     assert csp["script-src"] == ["'self'"]
+    assert csp["report-uri"] == ["https://errors.example.org/csp"]

@@ -72,16 +72,15 @@ KARTU_ADMIN_CONTENT_SECURITY_POLICY = {
     }
 }
 
-# CSP_REPORT_URI: where browsers report violations (an error tracker's CSP endpoint); without
-# it they show them in the developer console only.
-CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
-if CSP_REPORT_URI:
+# CSP_REPORT_URI in the environment: where browsers report violations (an error tracker's CSP
+# endpoint); without it they show them in the developer console only.
+if _report_uri := os.environ.get("CSP_REPORT_URI", ""):
     for _policy in (
         CONTENT_SECURITY_POLICY,
         KARTU_ADMIN_STRICT_CONTENT_SECURITY_POLICY,
         KARTU_ADMIN_CONTENT_SECURITY_POLICY,
     ):
-        _policy["DIRECTIVES"]["report-uri"] = [CSP_REPORT_URI]
+        _policy["DIRECTIVES"]["report-uri"] = [_report_uri]
 
 # Permissions-Policy: powerful features the site never uses are off, for our pages and every
 # frame in them. The video player may autoplay, go full screen and picture-in-picture, which its

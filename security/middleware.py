@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.signals import setting_changed
 from django.dispatch import receiver
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 
 # Who an answer is for; each has its (enforced, report-only) Content-Security-Policy.
 VISITOR, PREVIEW, SIGNED_OUT_ADMIN, STAFF = "visitor", "preview", "signed-out admin", "staff"
@@ -102,7 +102,15 @@ def built(directives, report_only=False):
 
 @cache
 def admin_prefixes():
-    return (reverse("wagtailadmin_home"), reverse("admin:index"))
+    """Where Wagtail's and Django's admins are mounted; an admin the URLconf lacks is no
+    prefix (a tuple of none matches no path)."""
+    prefixes = []
+    for name in ("wagtailadmin_home", "admin:index"):
+        try:
+            prefixes.append(reverse(name))
+        except NoReverseMatch:
+            pass
+    return tuple(prefixes)
 
 
 @cache

@@ -32,6 +32,14 @@ def start_server(tmp_path):
 
 
 @pytest.fixture
+def page_cache(settings):
+    """The page cache on, with the test settings' local-memory cache (emptied after each
+    test by `empty_caches`)."""
+    settings.KARTU_PAGE_CACHE = True
+    settings.KARTU_PAGE_CACHE_SECONDS = 300
+
+
+@pytest.fixture
 def base_tree(transactional_db, settings):
     """What migrations create — locales, root page and collection, default groups, the
     translation permission — recreated if a transactional test before this one flushed them

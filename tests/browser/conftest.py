@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import build_every_page_type, every_page_type_urls
+
 # Playwright's sync API runs an event loop in this thread; the tests still touch the ORM
 # directly (to build content), which Django would otherwise refuse in an async context.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -88,11 +90,32 @@ def page(browser):
 
 
 @pytest.fixture
+def every_page_type(base_tree):
+    return build_every_page_type(base_tree)
+
+
+@pytest.fixture(params=["lt", "lv"])
+def page_types(request, every_page_type):
+    """{name: url} of every public page type, in Lithuanian and, translated through
+    wagtail-localize (snippets left in Lithuanian), in Latvian."""
+    code = request.param
+    if code == "lt":
+        return code, every_page_type_urls(every_page_type, code)
+    translate = request.getfixturevalue("translate")
+    translated = {}
+    for name, page in every_page_type.items():  # parents come before their children
+        translated[name] = translate(page, code)
+    return code, every_page_type_urls(translated, code)
+
+
+@pytest.fixture
 def axe_violations():
     """Run axe-core's WCAG 2.1 A/AA rules on a loaded page; return the violations."""
 
     def run(page):
-        page.add_script_tag(path=str(AXE_JS))
+        # Evaluated, not added as a <script>: the pages' Content-Security-Policy refuses inline
+        # script, and rightly so.
+        page.evaluate(AXE_JS.read_text(encoding="utf-8"))
         result = page.evaluate(
             "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
             WCAG_TAGS,

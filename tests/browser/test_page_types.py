@@ -5,28 +5,8 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.browser.conftest import describe
-from tests.conftest import build_every_page_type, every_page_type_urls
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def every_page_type(base_tree):
-    return build_every_page_type(base_tree)
-
-
-@pytest.fixture(params=["lt", "lv"])
-def page_types(request, every_page_type):
-    """{name: url} of every public page type, in Lithuanian and, translated through
-    wagtail-localize (snippets left in Lithuanian), in Latvian."""
-    code = request.param
-    if code == "lt":
-        return code, every_page_type_urls(every_page_type, code)
-    translate = request.getfixturevalue("translate")
-    translated = {}
-    for name, page in every_page_type.items():  # parents come before their children
-        translated[name] = translate(page, code)
-    return code, every_page_type_urls(translated, code)
 
 
 def test_every_page_type_has_no_axe_violations(live_server, page, axe_violations, page_types):

@@ -1,18 +1,9 @@
-"""The page cache switched on, and the helpers its tests share."""
+"""The helpers the page cache's tests share (the `page_cache` fixture is in tests/conftest.py)."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from pagecache.middleware import HEADER
-
-
-@pytest.fixture
-def page_cache(settings):
-    """The page cache on, with the test settings' local-memory cache (emptied after each
-    test by tests/conftest.py)."""
-    settings.KARTU_PAGE_CACHE = True
-    settings.KARTU_PAGE_CACHE_SECONDS = 300
 
 
 def cache_state(response):

@@ -65,6 +65,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Above WhiteNoise and the page cache: static files and cached pages get them too.
+    "security.middleware.CrossOriginResourcePolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "security.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and authentication: a cache hit must not touch the database.
     "pagecache.middleware.PageCacheMiddleware",
@@ -354,6 +358,10 @@ if DEEPL_API_KEY:
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+
+# Security headers: Content-Security-Policy, Permissions-Policy and the rest (README "Security
+# headers"), in a module of their own.
+from .headers import *  # noqa: E402, F403
 
 # Logs and error reports carry no email address, form data, cookie or session value (README
 # "Logs and error reports"): every handler scrubs the records it writes (security.logs), and

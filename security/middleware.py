@@ -4,6 +4,7 @@ Its middlewares sit above the page cache, so a page served from it gets today's 
 rather than the ones stored with it, and a change of policy needs no purge.
 """
 
+from contextlib import suppress
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -106,10 +107,8 @@ def admin_prefixes():
     prefix (a tuple of none matches no path)."""
     prefixes = []
     for name in ("wagtailadmin_home", "admin:index"):
-        try:
+        with suppress(NoReverseMatch):
             prefixes.append(reverse(name))
-        except NoReverseMatch:
-            pass
     return tuple(prefixes)
 
 

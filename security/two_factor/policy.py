@@ -1,9 +1,8 @@
 """Who needs a second factor, and on which addresses it is asked for."""
 
-from functools import cache
-
 from django.conf import settings
-from django.urls import get_script_prefix, reverse
+
+from security.middleware import admin_prefixes
 
 # Views a half-signed-in staff member may still reach: signing in and out, resetting a forgotten
 # password, the pages that ask for the second factor, and what Wagtail's login look loads.
@@ -25,16 +24,10 @@ def required():
     return settings.KARTU_REQUIRE_2FA
 
 
-@cache
-def admin_prefixes(script_prefix):
-    """Where the Wagtail and the Django admin live (everything staff can do is below them),
-    under the script prefix the site is served at (which `reverse` adds)."""
-    return (reverse("wagtailadmin_home"), reverse("admin:index"))
-
-
 def is_admin_address(path):
-    """`path`: the request's full path (request.path, with the script prefix)."""
-    return path.startswith(admin_prefixes(get_script_prefix()))
+    """`path`: the request's full path (request.path, with the script prefix, as `reverse`
+    gives the admins' addresses)."""
+    return path.startswith(admin_prefixes())
 
 
 def is_open_view(view_name):

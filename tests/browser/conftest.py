@@ -138,3 +138,43 @@ def describe(violations):
         indent=2,
         ensure_ascii=False,
     )
+
+
+# Runs in every document and frame before its own scripts: collects what the policy refused.
+RECORD_VIOLATIONS = """
+window.kartuViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.kartuViolations.push({
+    disposition: event.disposition,
+    directive: event.effectiveDirective,
+    blocked: event.blockedURI,
+    source: `${event.sourceFile}:${event.lineNumber}`,
+  });
+});
+"""
+
+
+@pytest.fixture
+def violations(page, live_server):
+    """Records what the policies refuse in every document of our origin the page opens (the
+    events, and the console's own words for them); calling it returns them and starts afresh."""
+    console = []
+    page.on("console", lambda message: console.append(message.text))
+    page.context.add_init_script(RECORD_VIOLATIONS)
+
+    def collected():
+        found = [
+            violation
+            for frame in page.frames
+            if frame.url.startswith(live_server.url)
+            for violation in frame.evaluate("window.kartuViolations || []")
+        ]
+        found += [
+            {"disposition": "report" if "report-only" in text else "enforce", "console": text}
+            for text in console
+            if "Content Security Policy" in text or "Permissions-Policy" in text
+        ]
+        console.clear()
+        return found
+
+    return collected

@@ -78,8 +78,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # request.user.is_verified(): the second factor this session has passed, if any.
-    "django_otp.middleware.OTPMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): the second factor
     "security.two_factor.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -190,12 +189,6 @@ AXES_LOCKOUT_TEMPLATE = "security/login_locked.html"
 KARTU_TRUSTED_PROXIES = int(os.environ.get("KARTU_TRUSTED_PROXIES", "0"))
 AXES_CLIENT_IP_CALLABLE = "kartu.client_ip.client_ip"
 
-# Staff two-factor sign-in (security.two_factor, README "Two-factor sign-in for staff"): when on,
-# everyone who can reach the Wagtail or Django admin needs a code from an authenticator app (or a
-# recovery code) after the password. On in production (KARTU_REQUIRE_2FA=false turns it off),
-# off here and so in dev, the demo and tests.
-KARTU_REQUIRE_2FA = False
-
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -260,7 +253,6 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Kartu")
-OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name authenticator apps show beside the account
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Nothing from third parties in the admin either: no Gravatar (editors' browsers would send a
 # hash of their email address), no upgrade check from the dashboard to releases.wagtail.io
@@ -359,9 +351,10 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
-# Security headers: Content-Security-Policy, Permissions-Policy and the rest (README "Security
-# headers"), in a module of their own.
+# Security headers (Content-Security-Policy, Permissions-Policy and the rest) and staff two-factor
+# sign-in, in modules of their own (README "Security headers", "Two-factor sign-in for staff").
 from .headers import *  # noqa: E402, F403
+from .two_factor import *  # noqa: E402, F403
 
 # Logs and error reports carry no email address, form data, cookie or session value (README
 # "Logs and error reports"): every handler scrubs the records it writes (security.logs), and

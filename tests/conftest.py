@@ -10,6 +10,7 @@ from django.core.cache.backends.locmem import LocMemCache
 from wagtail.models import Collection, Locale, Page, Site
 
 from tests import factories
+from tests.members_records import speaks
 
 
 @pytest.fixture(autouse=True)
@@ -174,3 +175,20 @@ def every_page_type_urls(pages, code):
     urls["search results"] = f"/{code}/search/?q=amat"
     urls["not found"] = f"/{code}/no-such-page/"
     return urls
+
+
+@pytest.fixture
+def english_admin(admin_user):
+    """pytest-django's superuser, reading the admin in English."""
+    speaks(admin_user, "en")
+    return admin_user
+
+
+@pytest.fixture
+def member_cluster(site_tree):
+    return factories.ClusterPageFactory(parent=site_tree.cluster_index, title="Amatų klasteris")
+
+
+@pytest.fixture
+def craft_sector(db):
+    return factories.CraftSectorFactory(name="Keramika", slug="keramika")

@@ -74,6 +74,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "translations.middleware.MachineTranslationErrorMiddleware",
     "translations.middleware.SnippetTranslationLocaleMiddleware",
+    # A member profile refused publication outside the page editor (a workflow approval, a
+    # translation published): the editor's message and the profile's editor, not a 500.
+    "clusters.publish_gate.ConsentRequiredMiddleware",
     # Last: turns django-axes' lockout into its answer (AXES_LOCKOUT_TEMPLATE).
     "axes.middleware.AxesMiddleware",
 ]
@@ -174,7 +177,16 @@ AXES_LOCKOUT_TEMPLATE = "security/login_locked.html"
 # The client's address: REMOTE_ADDR, unless KARTU_TRUSTED_PROXIES says how many proxies in front
 # of the app append to X-Forwarded-For (never trusted otherwise: anyone can send that header).
 KARTU_TRUSTED_PROXIES = int(os.environ.get("KARTU_TRUSTED_PROXIES", "0"))
-AXES_CLIENT_IP_CALLABLE = "kartu.client_ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
+
+# Cooperation enquiries that visitors send members (README "Cooperation enquiries"): kept this
+# many days, then deleted by `manage.py delete_old_enquiries`; at most so many accepted from one
+# address per hour and for one member per day (counted in the cache: Redis when CACHE_URL is set).
+KARTU_ENQUIRY_RETENTION_DAYS = int(os.environ.get("KARTU_ENQUIRY_RETENTION_DAYS", "365"))
+KARTU_ENQUIRIES_PER_ADDRESS_PER_HOUR = int(
+    os.environ.get("KARTU_ENQUIRIES_PER_ADDRESS_PER_HOUR", "5")
+)
+KARTU_ENQUIRIES_PER_MEMBER_PER_DAY = int(os.environ.get("KARTU_ENQUIRIES_PER_MEMBER_PER_DAY", "20"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -9,15 +9,24 @@ and staff notes are editable.
 """
 
 from django.contrib.admin import SimpleListFilter
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext
 from wagtail.admin import messages
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
-from wagtail_modeladmin.views import CreateView, DeleteView, EditView
+from wagtail_modeladmin.views import CreateView, DeleteView, EditView, IndexView
 
 from .models import ClusterMemberPage, ClusterPage, CooperationEnquiry, PublicationConsent
 from .models.consents import ConsentScope
+
+
+class RecordsIndexView(IndexView):
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        """The export, written while the view runs: a CSV export streams after Wagtail has
+        switched back from the editor's language, and its headings came out in the site's."""
+        response = super().as_spreadsheet(queryset, spreadsheet_format)
+        if response.streaming:
+            response.streaming_content = list(response.streaming_content)
+        return response
 
 
 class ConsentStatusFilter(SimpleListFilter):
@@ -25,7 +34,10 @@ class ConsentStatusFilter(SimpleListFilter):
     parameter_name = "status"
 
     def lookups(self, request, model_admin):
-        return [("current", _("Current")), ("withdrawn", _("Withdrawn"))]
+        return [
+            ("current", pgettext("consent status", "Current")),
+            ("withdrawn", pgettext("consent status", "Withdrawn")),
+        ]
 
     def queryset(self, request, queryset):
         if self.value() == "current":
@@ -85,6 +97,7 @@ class PublicationConsentAdmin(ModelAdmin):
     menu_label = gettext_lazy("Publication consents")
     menu_icon = "form"
     menu_order = 100
+    index_view_class = RecordsIndexView
     create_view_class = ConsentCreateView
     edit_view_class = ConsentEditView
     delete_view_class = ConsentDeleteView
@@ -158,6 +171,7 @@ class CooperationEnquiryAdmin(ModelAdmin):
     menu_label = gettext_lazy("Cooperation enquiries")
     menu_icon = "mail"
     menu_order = 200
+    index_view_class = RecordsIndexView
     permission_helper_class = EnquiryPermissionHelper
     list_display = ("received_at", "member", "cluster", "name", "organisation", "status")
     list_filter = ("status", EnquiryMemberFilter, EnquiryClusterFilter)

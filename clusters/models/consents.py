@@ -9,6 +9,8 @@ the page editor, a workflow approval, a bulk action, a translation or scheduled 
 takes the profile offline in every language at once when what is left no longer covers it.
 """
 
+import uuid
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -251,10 +253,13 @@ def take_offline_if_uncovered(member, consent, reason):
         page.refresh_from_db(fields=["live", "live_revision", "has_unpublished_changes"])
         if page.live:  # an alias went offline with its source page already
             page.unpublish(log_action=False)
+        # A uuid of its own: page histories show one entry per uuid and action, whatever the
+        # page, so entries sharing the request's uuid would hide each other.
         log(
             instance=page,
             action=UNPUBLISHED_LOG_ACTION,
             data={"consent": consent.pk, "reason": reason},
+            uuid=uuid.uuid4(),
         )
     for page in pages:
         page.revisions.update(approved_go_live_at=None)

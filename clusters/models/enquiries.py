@@ -6,14 +6,15 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 
 
 class EnquiryStatus(models.TextChoices):
-    NEW = "new", _("New")
-    FORWARDED = "forwarded", _("Sent to the member")
-    ANSWERED = "answered", _("Answered")
-    CLOSED = "closed", _("Closed")
+    NEW = "new", pgettext_lazy("enquiry status", "New")
+    FORWARDED = "forwarded", pgettext_lazy("enquiry status", "Sent to the member")
+    ANSWERED = "answered", pgettext_lazy("enquiry status", "Answered")
+    CLOSED = "closed", pgettext_lazy("enquiry status", "Closed")
 
 
 class CooperationEnquiryQuerySet(models.QuerySet):

@@ -16,6 +16,7 @@ reason as a message instead of an error page:
   the reason on the profile's editor.
 """
 
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -95,7 +96,7 @@ class ConsentRequiredMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, ConsentRequired):
+        if not isinstance(exception, ConsentRequired) or not request.user.is_authenticated:
             return None
         # Outside Wagtail's views the admin language is not active: use the editor's own.
         language = UserProfile.get_for_user(request.user).get_preferred_language()
@@ -105,4 +106,9 @@ class ConsentRequiredMiddleware:
                 f"{exception.reason()} {_('Nothing was published.')}",
                 buttons=[record_consent_button(exception.page)],
             )
-        return redirect("wagtailadmin_pages:edit", exception.page.pk)
+        edit_url = reverse("wagtailadmin_pages:edit", args=[exception.page.pk])
+        if request.headers.get("x-requested-with") == "XMLHttpRequest":
+            # The approval dialog of a workflow task posts in the background and goes where
+            # its answer says; the message waits there.
+            return JsonResponse({"step": "success", "redirect": edit_url})
+        return redirect(edit_url)

@@ -46,6 +46,16 @@ def test_profile_without_consent_is_not_published_and_the_editor_reads_why(
     assert not reload(member).live
 
 
+def test_profile_editor_says_before_publishing_that_no_consent_is_recorded(
+    client, english_admin, member_cluster, craft_sector
+):
+    member = draft_profile(member_cluster, craft_sector)
+    client.force_login(english_admin)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[member.pk])).text
+    assert NO_CONSENT in html
+    assert f"/admin/clusters/publicationconsent/create/?member={member.pk}" in html
+
+
 def test_refused_publish_keeps_the_editors_changes_as_a_draft(
     client, english_admin, member_cluster, craft_sector
 ):

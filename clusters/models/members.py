@@ -32,6 +32,7 @@ from home.renditions import (
 )
 
 from . import contact
+from .consent_panel import ConsentStatusPanel
 from .consents import ConsentedPublishAction, ConsentScope
 from .taxonomy import CraftSector, Region
 
@@ -153,7 +154,8 @@ class ClusterMemberPage(RoutablePageMixin, BasePage):
     edit_handler = TabbedInterface(
         [
             ObjectList(
-                BasePage.content_panels[:2]
+                [ConsentStatusPanel(heading=_("Consent to publication"))]
+                + BasePage.content_panels[:2]
                 + [
                     FieldPanel("member_type"),
                     FieldPanel("photo"),

@@ -42,6 +42,7 @@ def editor_shots(browser, base):
     page.screenshot(path=OUT / "editor-enquiry-inspect.png", full_page=True)
     page.goto(base + "/admin/pages/search/?q=Vytelyt%C4%97")
     page.locator("a[href*='/edit/']", has_text="Eglė Vytelytė").first.click()
+    page.wait_for_load_state("networkidle")
     page.screenshot(path=OUT / "editor-member-consent-panel.png")
     page.goto(base + "/admin/clusters/publicationconsent/")
     page.locator("a[href*='/edit/']").first.click()

@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from clusters.models import EnquiryStatus, PublicationConsent
 from tests import factories
+from tests.members_records import consent_form
 from tests.translations.users import is_denied, make_user
 from translations.roles import COMMUNICATIONS, setup_roles, translators_group
 
@@ -142,3 +143,12 @@ def test_communications_staff_see_consents_and_enquiries(client, records, roles)
     client.force_login(make_user("editor", COMMUNICATIONS))
     for model in ["publicationconsent", "cooperationenquiry"]:
         assert client.get(url(model, "index")).status_code == 200
+
+
+def test_a_consent_cannot_be_moved_to_another_profile(admin, records):
+    consent = records["ona"].consents.get()
+    form = consent_form(consent, member=str(records["jonas"].pk))
+    response = admin.post(url("publicationconsent", "edit", consent.pk), form)
+    assert "A consent stays with the profile it was given for." in response.text
+    consent.refresh_from_db()
+    assert consent.member_id == records["ona"].pk

@@ -170,6 +170,16 @@ class PublicationConsent(models.Model):
             errors["withdrawn_at"] = _(
                 "A withdrawal cannot be undone. Record a new consent if the member agrees again."
             )
+        stored_member = (
+            type(self).objects.filter(pk=self.pk).values_list("member_id", flat=True).first()
+            if self.pk
+            else None
+        )
+        if stored_member and self.member_id != stored_member:
+            errors["member"] = _(
+                "A consent stays with the profile it was given for. Record a new consent for "
+                "another profile."
+            )
         if errors:
             raise ValidationError(errors)
 

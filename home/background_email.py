@@ -59,6 +59,15 @@ def message_from_json(data):
     return message
 
 
+def delivery_connection():
+    """A connection to the backend that really delivers: KARTU_EMAIL_DELIVERY_BACKEND where
+    requests enqueue their email (production), else EMAIL_BACKEND itself (the console in
+    dev, the test outbox in tests). For tasks that build their own messages from the database,
+    so that nothing they send is stored as a task's arguments."""
+    backend = getattr(settings, "KARTU_EMAIL_DELIVERY_BACKEND", None) or settings.EMAIL_BACKEND
+    return get_connection(backend)
+
+
 @task()
 def send_email(messages):
     """Send messages (as `message_to_json` wrote them) through the delivery backend."""

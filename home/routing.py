@@ -3,8 +3,9 @@
 Wagtail walks the tree one level at a time: two queries per level (the child by slug, then its
 specific page), so a member profile four levels down costs eight before anything renders. Each
 page's `url_path` already spells its whole address, so one query finds every page on the way
-and one more loads the specific page. Pages that route sub-paths of their own (feeds,
-calendars, routable pages) keep Wagtail's walk, and so does anything that is not a page (404).
+and one more loads the specific page. A path through a page that routes sub-paths of its own
+(feeds, calendars, routable pages) keeps Wagtail's walk, and so does anything that is not a page
+(404); such a page at the end of the path is asked for its own address, as Wagtail's walk does.
 """
 
 from wagtail.models import Page
@@ -26,7 +27,7 @@ def route_by_url_path(home, request, path_components):
         for page in Page.objects.filter(url_path__in=url_paths, path__startswith=home.path)
     }
     chain = [found.get(url_path) for url_path in url_paths]
-    if None in chain or any(routes_itself(page.specific_class) for page in chain):
+    if None in chain or any(routes_itself(page.specific_class) for page in chain[:-1]):
         return None
     target = chain[-1].specific
     return target.route(request, [])

@@ -11,6 +11,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from tests import factories
 from tests.live_servers import gunicorn_servers
+from tests.members_records import speaks
 
 
 @pytest.fixture(autouse=True)
@@ -181,12 +182,30 @@ def build_every_page_type(root):
 
 def every_page_type_urls(pages, code):
     """{name: address} of `pages` (from build_every_page_type, or their translations into
-    `code`), with the pages that are no page of their own: a filtered directory, search
-    results and a missing page."""
+    `code`), with the pages that are no page of their own: a filtered directory, a member's
+    enquiry form, search results and a missing page."""
     urls = {name: page.url for name, page in pages.items()}
     urls["member directory with filters"] = (
         pages["cluster index"].url + "?q=Puod&sector=keramika&country=LT&open=1&language=lt"
     )
+    urls["member enquiry form"] = pages["member profile"].url + "contact/"
     urls["search results"] = f"/{code}/search/?q=amat"
     urls["not found"] = f"/{code}/no-such-page/"
     return urls
+
+
+@pytest.fixture
+def english_admin(admin_user):
+    """pytest-django's superuser, reading the admin in English."""
+    speaks(admin_user, "en")
+    return admin_user
+
+
+@pytest.fixture
+def member_cluster(site_tree):
+    return factories.ClusterPageFactory(parent=site_tree.cluster_index, title="Amatų klasteris")
+
+
+@pytest.fixture
+def craft_sector(db):
+    return factories.CraftSectorFactory(name="Keramika", slug="keramika")

@@ -8,7 +8,15 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
-from clusters.models import ClusterIndexPage, ClusterMemberPage, ClusterPage, CraftSector, Region
+from clusters.models import (
+    ClusterIndexPage,
+    ClusterMemberPage,
+    ClusterPage,
+    CooperationEnquiry,
+    CraftSector,
+    PublicationConsent,
+    Region,
+)
 from home.models import FooterText, HomePage, StandardPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsPageProject
 from projects.models import (
@@ -184,7 +192,23 @@ class ClusterPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Craft cluster {n}")
 
 
+class PublicationConsentFactory(DjangoModelFactory):
+    """A current consent covering everything a profile may show."""
+
+    class Meta:
+        model = PublicationConsent
+
+    given_by = factory.LazyAttribute(lambda consent: consent.member.title)
+    given_at = datetime.date(2024, 3, 1)
+    evidence = "Signed form, consents folder 2024"
+    covers_photos = True
+    covers_contact_details = True
+
+
 class ClusterMemberPageFactory(wagtail_factories.PageFactory):
+    """A published profile with a current consent covering it; `consent=None` leaves it
+    without one."""
+
     class Meta:
         model = ClusterMemberPage
         skip_postgeneration_save = True  # craft_sectors publishes a revision itself
@@ -193,9 +217,28 @@ class ClusterMemberPageFactory(wagtail_factories.PageFactory):
     country = "LT"
     description = "<p>Weaves linen towels with traditional patterns.</p>"
     languages_spoken = ["lt", "pl"]
+    # Before craft_sectors, which publishes: a profile is published only with its consent.
+    consent = factory.RelatedFactory(PublicationConsentFactory, factory_related_name="member")
 
     @factory.post_generation
     def craft_sectors(self, create, extracted, **kwargs):
         if create and extracted:
             self.craft_sectors.set(extracted)
             self.save_revision().publish()
+
+
+class CooperationEnquiryFactory(DjangoModelFactory):
+    """An enquiry to `member` (required: a profile in a cluster)."""
+
+    class Meta:
+        model = CooperationEnquiry
+
+    cluster = factory.LazyAttribute(
+        lambda enquiry: ClusterPage.objects.filter(pk=enquiry.member.get_parent().pk).first()
+    )
+    name = "Ieva Kalniņa"
+    email = factory.Sequence(lambda n: f"visitor{n}@example.org")
+    organisation = "Rokdarbu skola"
+    message = "Could you run a weaving workshop for two groups in Jelgava this autumn?"
+    agreed_to_be_contacted = True
+    language = "lt"

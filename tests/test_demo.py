@@ -19,7 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
-from clusters.models import ClusterIndexPage, ClusterMemberPage
+from clusters.models import ClusterIndexPage, ClusterMemberPage, CooperationEnquiry
 from home.models import StandardPage
 from kartu.demo.content import Content
 from kartu.demo.text import text
@@ -113,7 +113,7 @@ def test_second_load_demo_changes_no_content_revision_or_publication_time(demo):
 # Pages of each type in each language, as the demo built them before its content moved from
 # Python into data files: the frame in all three languages; projects and news in the language
 # they are written in (3 + 2 projects, 9 + 5 posts) and in English; the cluster and its 24
-# members in Lithuanian, Latvian and English.
+# members in Lithuanian, Latvian and English, and one more Lithuanian member awaiting consent.
 EXPECTED_PAGES = {
     "home.HomePage": {"lt": 1, "lv": 1, "en": 1},
     "home.StandardPage": {"lt": 3, "lv": 3, "en": 3},
@@ -123,7 +123,7 @@ EXPECTED_PAGES = {
     "projects.ProjectPage": {"lt": 3, "lv": 2, "en": 5},
     "clusters.ClusterIndexPage": {"lt": 1, "lv": 1, "en": 1},
     "clusters.ClusterPage": {"lt": 1, "lv": 1, "en": 1},
-    "clusters.ClusterMemberPage": {"lt": 24, "lv": 24, "en": 24},
+    "clusters.ClusterMemberPage": {"lt": 25, "lv": 24, "en": 24},
 }
 
 
@@ -136,7 +136,7 @@ def test_demo_builds_the_expected_pages_of_each_type_in_each_language(demo):
         for name in EXPECTED_PAGES
     }
     assert built == EXPECTED_PAGES
-    assert Page.objects.filter(depth__gt=1).count() == 134
+    assert Page.objects.filter(depth__gt=1).count() == 135
 
 
 def test_demo_builds_every_project_post_and_member_of_the_data_files(demo):
@@ -328,3 +328,24 @@ def test_demo_directory_filters_find_the_polish_potters_in_latvian(demo, client)
     cards = directory_cards(client, index.url + "?sector=ceramics&country=PL")
     assert len(cards) == 2
     assert all("Polija" in region for _address, region in cards)
+
+
+def test_demo_member_awaiting_consent_stays_a_draft_without_consent(demo):
+    waiting = ClusterMemberPage.objects.get(slug="egle-vytelyte")
+    assert not waiting.live
+    assert not waiting.consents.exists()
+    assert waiting.get_translations().count() == 0
+
+
+def test_demo_published_members_each_have_a_current_consent(demo):
+    published = ClusterMemberPage.objects.live().filter(locale__language_code="lt")
+    assert published.count() == 24
+    assert all(member.consents.current().exists() for member in published)
+
+
+def test_demo_has_two_enquiries_to_members(demo):
+    enquiries = CooperationEnquiry.objects.select_related("member__locale")
+    assert sorted((e.member.slug, e.member.locale.language_code) for e in enquiries) == [
+        ("jonas-kalvaitis", "lt"),
+        ("ruta-audejiene", "lv"),
+    ]

@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from kartu.client_ip import client_ip
+from home.client_ip import client_ip
 
 LOGIN = "/admin/login/"
 PASSWORD = "Lininis-rankšluostis-7"

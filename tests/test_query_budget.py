@@ -37,6 +37,8 @@ EXPLAINED = {
     "gallery picture in one query",
     "standard page": "nothing more",
     "member directory with filters": "as the cluster index, with the filters applied",
+    "member enquiry form": "the path lookup finds no page at `contact/`, so Wagtail walks to the "
+    "profile (two queries a level); the photo shown when the page is shared",
     "search results": "promotions, the page of results and its specific pages",
     "not found": "the redirect lookup",
 }

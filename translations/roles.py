@@ -5,7 +5,9 @@ changes nothing. It copes with locales whose home page does not exist yet: run i
 `load_demo`, which calls it) once they have one.
 
 - "Communications" (staff): every page of every locale (add, edit, publish, lock), every snippet,
-  images and documents, and submitting content for translation. Publishing directly is theirs to
+  images and documents, submitting content for translation, and the members' records: recording
+  publication consents (view, add, change, delete) and following up cooperation enquiries (view,
+  change, delete; visitors add them). Publishing directly is theirs to
   decide; "Submit to Communications review" is offered on source pages.
 - "Moderators" (Wagtail's own group, created by its migrations): approves the
   "Communications review" task on the default language's tree.
@@ -44,6 +46,7 @@ from wagtail.models import (
 )
 from wagtail.snippets.models import get_snippet_models
 
+from clusters.models import CooperationEnquiry, PublicationConsent
 from translations.models import TranslatorGroup
 
 COMMUNICATIONS = "Communications"
@@ -251,6 +254,8 @@ def setup_roles():
             access_admin,
             submit_translation,
             *snippet_permissions(get_snippet_models(), ["add", "change", "delete", "publish"]),
+            *snippet_permissions([PublicationConsent], ["view", "add", "change", "delete"]),
+            *snippet_permissions([CooperationEnquiry], ["view", "change", "delete"]),
         ],
     )
     builder.page_permissions(

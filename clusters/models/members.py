@@ -13,6 +13,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -30,6 +31,9 @@ from home.renditions import (
     prefetch_block_renditions,
 )
 
+from . import contact
+from .consent_panel import ConsentStatusPanel
+from .consents import ConsentedPublishAction, ConsentScope
 from .taxonomy import CraftSector, Region
 
 
@@ -71,10 +75,12 @@ class ClusterMemberPageForm(WagtailAdminPageForm):
     )
 
 
-class ClusterMemberPage(BasePage):
+class ClusterMemberPage(RoutablePageMixin, BasePage):
     """A craftsperson's or small producer's public profile in the member directory.
 
-    Often a natural person: publish only with recorded consent (Publication consents).
+    Often a natural person: published only while a recorded consent covers what it shows
+    (clusters.models.consents). Visitors write to the member through its enquiry form, an
+    address of its own below the profile (`contact/`, clusters.models.contact).
     """
 
     member_type = models.CharField(
@@ -148,7 +154,8 @@ class ClusterMemberPage(BasePage):
     edit_handler = TabbedInterface(
         [
             ObjectList(
-                BasePage.content_panels[:2]
+                [ConsentStatusPanel(heading=_("Consent to publication"))]
+                + BasePage.content_panels[:2]
                 + [
                     FieldPanel("member_type"),
                     FieldPanel("photo"),
@@ -203,6 +210,52 @@ class ClusterMemberPage(BasePage):
     def is_person(self):
         return self.member_type == MemberType.PERSON
 
+    @property
+    def takes_enquiries(self):
+        """Whether visitors may write to the member through the site (to its email address,
+        which the enquiry form never shows)."""
+        return bool(self.email) and self.open_to_cooperation
+
+    def consent_scopes_needed(self):
+        """What a consent must cover for this profile, as it stands, to be published."""
+        scopes = [ConsentScope.PROFILE]
+        product_images = block_images(self.products)
+        if self.photo_id or self.gallery or product_images:
+            scopes.append(ConsentScope.PHOTOS)
+        if self.phone or self.email or self.website or self.social_url:
+            scopes.append(ConsentScope.CONTACT)
+        return scopes
+
+    def publish(
+        self,
+        revision,
+        user=None,
+        changed=True,
+        log_action=True,
+        previous_revision=None,
+        skip_permission_checks=False,
+    ):
+        """Wagtail's publish, refused without a current consent (clusters.models.consents)."""
+        return ConsentedPublishAction(
+            revision,
+            user=user,
+            changed=changed,
+            log_action=log_action,
+            previous_revision=previous_revision,
+        ).execute(skip_permission_checks=skip_permission_checks)
+
+    @path("contact/", name="enquiry")
+    def enquiry(self, request):
+        return contact.enquiry_form(self, request)
+
+    @path("contact/sent/", name="enquiry_sent")
+    def enquiry_sent(self, request):
+        return contact.enquiry_sent(self, request)
+
+    def subpage_url(self, name, request=None):
+        """The address of one of the profile's own routes (`enquiry`, `enquiry_sent`)."""
+        return self.get_url(request).rstrip("/") + "/" + self.reverse_subpage(name)
+
     def get_structured_data(self, request, context):
         """A Person or LocalBusiness, member of its cluster; no e-mail or phone."""
         return [
@@ -215,6 +268,9 @@ class ClusterMemberPage(BasePage):
         context["sectors"] = localize_all(self.craft_sectors.all())
         context["region"] = localized(self.region)
         context["cluster"] = self.get_parent().specific
+        context["enquiry_url"] = (
+            self.subpage_url("enquiry", request) if self.takes_enquiries else None
+        )
         prefetch_block_renditions(
             (block_images(self.products), PRODUCT_IMAGE_SPECS),
             (block_images(self.gallery), GALLERY_ITEM_SPECS),

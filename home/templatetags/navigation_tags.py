@@ -169,6 +169,25 @@ def _legal_pages(request):
     return shared(request, f"legal_pages:{site.pk if site else ''}:{active_language()}", compute)
 
 
+@register.simple_tag(takes_context=True)
+def privacy_notice(context):
+    """The privacy notice chosen in the site settings, in the active language where translated
+    and live, or None: for the short notice beside a form that collects personal data."""
+    request = context.get("request")
+
+    def compute():
+        site_settings = _site_settings(request)
+        chosen = site_settings.privacy_notice_id if site_settings else None
+        if not chosen:
+            return None
+        pages = Page.objects.live().public().filter(alias_of__isnull=True)
+        found = localized_by_pk(pages, [chosen], active_locale())
+        return found[chosen][0] if chosen in found else None
+
+    site = Site.find_for_request(request)
+    return shared(request, f"privacy_notice:{site.pk if site else ''}:{active_language()}", compute)
+
+
 @register.inclusion_tag("components/site_footer.html", takes_context=True)
 def site_footer(context):
     """The organisation's contact block and legal pages from the site settings. The funding

@@ -95,10 +95,18 @@ def test_video_loads_from_the_provider_only_after_a_click(live_server, page, eve
     assert page.locator("iframe[src*='youtube-nocookie.com/embed/abc123']").count() == 1
 
 
-def test_anonymous_visitor_gets_no_cookie(live_server, page, page_types):
-    for url in page_types[1].values():
-        page.goto(live_server.url + url)
+# Pages with a form that posts, whose CSRF token is the one (essential) cookie a visitor gets.
+FORMS = {"member enquiry form"}
+
+
+def test_anonymous_visitor_gets_no_cookie_until_opening_a_form(live_server, page, page_types):
+    urls = page_types[1]
+    for name, url in urls.items():
+        if name not in FORMS:
+            page.goto(live_server.url + url)
     assert page.context.cookies() == []
+    page.goto(live_server.url + urls["member enquiry form"])
+    assert [cookie["name"] for cookie in page.context.cookies()] == ["csrftoken"]
 
 
 def test_directory_facets_start_closed_on_a_phone_unless_one_is_selected(

@@ -1,7 +1,8 @@
 """Builds the whole demo site in order: reference data, the Lithuanian frame and its Latvian and
-English translations, projects, the cluster, news, translations into English (and of the
-cluster into Latvian), settings, users and their roles, and something for review: a translation
-awaiting it, a page out of date.
+English translations, projects, the cluster (and one member awaiting consent, a draft), news,
+translations into English (and of the cluster into Latvian), two enquiries to members,
+settings, users and their roles, and something for review: a translation awaiting it, a page
+out of date.
 
 The content comes from the YAML files under data/ (see content.py), read once per run; every
 text in them also feeds the catalogue the translations are looked up in.
@@ -18,7 +19,7 @@ from projects.models import ProjectIndexPage
 
 from .content import Content
 from .images import ImageLibrary
-from .members import build_cluster
+from .members import build_cluster, build_enquiries
 from .news import build_post, post_specs
 from .pages import build_frame
 from .projects import build_project, project_specs
@@ -93,6 +94,7 @@ def load_demo(content=None):
     # The cluster's directory is kept in Lithuanian; the Latvian site shows it translated.
     for page in [cluster, *members]:  # parents first: the cluster leads the list
         translate(page, lv, catalogue, tally)
+    build_enquiries(content, members, tally)
 
     site = Site.objects.get(is_default_site=True)
     build_site_settings(content, site, refs, tally)

@@ -3,8 +3,11 @@
 from wagtail.models import Page
 
 
-def get_or_create_page(parent, model, slug, tally, children=None, find_by=None, **fields):
-    """The `model` page under `parent` with this slug, created and published if missing.
+def get_or_create_page(
+    parent, model, slug, tally, children=None, find_by=None, publish=True, **fields
+):
+    """The `model` page under `parent` with this slug, created and published if missing (with
+    `publish=False`, created as a draft: a member profile waits for its consent).
 
     `find_by` replaces the slug as the natural key, e.g. `{}` for a page type that exists once
     per parent (an index), so that one made by hand is reused rather than duplicated.
@@ -17,13 +20,15 @@ def get_or_create_page(parent, model, slug, tally, children=None, find_by=None, 
     if existing is not None:
         tally.present(f"page: {model.__name__}")
         return existing
-    page = model(slug=slug, locale_id=parent.locale_id)
+    page = model(slug=slug, locale_id=parent.locale_id, live=publish)
     for name, value in fields.items():
         setattr(page, name, value)
     for name, objects in (children or {}).items():
         setattr(page, name, objects)
     parent.add_child(instance=page)
-    page.save_revision().publish()
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
     tally.created(f"page: {model.__name__}")
     return page
 

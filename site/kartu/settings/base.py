@@ -87,6 +87,9 @@ MIDDLEWARE = [
     "translations.middleware.SnippetTranslationLocaleMiddleware",
     # Saves and syncs of one page wait for each other (security/page_write_lock.py).
     "security.page_write_lock.PageWriteLockMiddleware",
+    # A member profile refused publication outside the page editor (a workflow approval, a
+    # translation published): the editor's message and the profile's editor, not a 500.
+    "clusters.publish_gate.ConsentRequiredMiddleware",
     # Last: turns django-axes' lockout into its answer (AXES_LOCKOUT_TEMPLATE).
     "axes.middleware.AxesMiddleware",
 ]
@@ -187,7 +190,16 @@ AXES_LOCKOUT_TEMPLATE = "security/login_locked.html"
 # The client's address: REMOTE_ADDR, unless KARTU_TRUSTED_PROXIES says how many proxies in front
 # of the app append to X-Forwarded-For (never trusted otherwise: anyone can send that header).
 KARTU_TRUSTED_PROXIES = int(os.environ.get("KARTU_TRUSTED_PROXIES", "0"))
-AXES_CLIENT_IP_CALLABLE = "kartu.client_ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
+
+# Cooperation enquiries that visitors send members (README "Cooperation enquiries"): kept this
+# many days, then deleted by `manage.py delete_old_enquiries`; at most so many accepted from one
+# address per hour and for one member per day (counted in the cache: Redis when CACHE_URL is set).
+KARTU_ENQUIRY_RETENTION_DAYS = int(os.environ.get("KARTU_ENQUIRY_RETENTION_DAYS", "365"))
+KARTU_ENQUIRIES_PER_ADDRESS_PER_HOUR = int(
+    os.environ.get("KARTU_ENQUIRIES_PER_ADDRESS_PER_HOUR", "5")
+)
+KARTU_ENQUIRIES_PER_MEMBER_PER_DAY = int(os.environ.get("KARTU_ENQUIRIES_PER_MEMBER_PER_DAY", "20"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -351,49 +363,9 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
-# Security headers (Content-Security-Policy, Permissions-Policy and the rest) and staff two-factor
-# sign-in, in modules of their own (README "Security headers", "Two-factor sign-in for staff").
+# Security headers (Content-Security-Policy, Permissions-Policy and the rest), staff two-factor
+# sign-in, and logs without personal data, in modules of their own (README "Security headers",
+# "Two-factor sign-in for staff", "Logs and error reports").
 from .headers import *  # noqa: E402, F403
+from .logs import *  # noqa: E402, F403
 from .two_factor import *  # noqa: E402, F403
-
-# Logs and error reports carry no email address, form data, cookie or session value (README
-# "Logs and error reports"): every handler scrubs the records it writes (security.logs), and
-# error reports show form fields and cookies without their values. This replaces Django's
-# default handlers, so none of them writes or mails a record unscrubbed.
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "filters": {
-        "personal_data": {"()": "security.logs.filters.PersonalDataFilter"},
-        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
-    },
-    "formatters": {
-        "django.server": {
-            "()": "django.utils.log.ServerFormatter",
-            "format": "[{server_time}] {message}",
-            "style": "{",
-        },
-    },
-    "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["personal_data"]},
-        # runserver's request lines, whose query strings may hold an address.
-        "django.server": {
-            "class": "logging.StreamHandler",
-            "formatter": "django.server",
-            "filters": ["personal_data"],
-        },
-        # Error emails to ADMINS (none unless a deployer sets them).
-        "mail_admins": {
-            "class": "security.logs.reports.ScrubbedAdminEmailHandler",
-            "level": "ERROR",
-            "filters": ["require_debug_false", "personal_data"],
-        },
-    },
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-    "loggers": {
-        # Django's own records also reach the root's console.
-        "django": {"handlers": ["mail_admins"], "level": "INFO"},
-        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
-    },
-}
-DEFAULT_EXCEPTION_REPORTER_FILTER = "security.logs.reports.PrivateExceptionReporterFilter"

@@ -59,6 +59,12 @@
     }
   }
 
+  /* A refused form: its summary of problems takes focus, so that it is read first. */
+  var errorSummary = document.querySelector("[data-error-summary]");
+  if (errorSummary) {
+    errorSummary.focus();
+  }
+
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-embed-url]");
     if (button) {

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from django.utils.text import slugify
 
-from clusters.models import ClusterMemberPage, PublicationConsent
+from clusters.models import ClusterMemberPage, ConsentMethod, PublicationConsent
 
 from ..news import BALTIC
 from .tree import live_page
@@ -18,7 +18,7 @@ from .writer import image, mark, rich_text
 REGIONS = {"LT": ["taurage"], "PL": ["punsk", "suwalki"]}
 PHONES = {"LT": "+370 600 00 {n:03d}", "PL": "+48 500 000 {n:03d}"}
 LANGUAGES = {"LT": ["lt"], "PL": ["pl", "lt"]}
-CONSENT_METHOD = "Pasirašyta sutikimo forma"
+CONSENT_EVIDENCE = "Pasirašyta sutikimo forma"
 FIRST_YEAR = 2014
 
 
@@ -151,7 +151,10 @@ class Members:
                     member_id=page.pk,
                     given_by=draft.title,
                     given_at=draft.consent_day,
-                    method=CONSENT_METHOD,
+                    method=ConsentMethod.WRITTEN_FORM,
+                    evidence=CONSENT_EVIDENCE,
+                    covers_photos=True,
+                    covers_contact_details=True,
                 )
             )
         return rows

@@ -1,4 +1,5 @@
-"""The client's address for login throttling (django-axes' AXES_CLIENT_IP_CALLABLE)."""
+"""The client's address, for login throttling (django-axes' AXES_CLIENT_IP_CALLABLE) and the
+rate limits of public forms."""
 
 from django.conf import settings
 

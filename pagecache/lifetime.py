@@ -25,5 +25,6 @@ def seconds_to_keep(request, longest):
     moment = getattr(request, _ATTRIBUTE, None)
     if moment is None:
         return longest
-    left = math.ceil((moment - timezone.now()).total_seconds())
+    # Rounded down: a page may leave the cache a little early, never late.
+    left = math.floor((moment - timezone.now()).total_seconds())
     return max(0, min(longest, left))

@@ -23,7 +23,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Conference, Event
+from icalendar import Calendar, Conference, Event, vDuration
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 # How often subscribed apps should fetch the feed again (RFC 7986, and Outlook's X- property).
@@ -97,7 +97,7 @@ def calendar_of(posts, source, name, description="", url=None):
         url=url,
     )
     calendar.add("X-WR-TIMEZONE", source.zone.key)
-    calendar.add("X-PUBLISHED-TTL", REFRESH_INTERVAL)
+    calendar.add("X-PUBLISHED-TTL", vDuration(REFRESH_INTERVAL).to_ical().decode())
     for post in posts:
         calendar.add_component(event_component(post, source))
     if posts:

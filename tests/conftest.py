@@ -142,6 +142,7 @@ def build_every_page_type(root):
     webinar = factories.NewsPageFactory(
         parent=news_index,
         title="Vebinaras apie amatų rinkodarą",
+        lead_image=photo,
         event_start=next_week,
         event_end=next_week + datetime.timedelta(hours=2),
         event_online=True,

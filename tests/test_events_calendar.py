@@ -18,6 +18,7 @@ from wagtail.models import PageViewRestriction
 from home.models import SiteSettings
 from tests import factories
 from tests.lithuanian import lt
+from tests.test_structured_data import json_ld
 
 VILNIUS = ZoneInfo("Europe/Vilnius")
 
@@ -186,6 +187,16 @@ def test_cancelled_event_stays_in_the_feed_marked_cancelled(client, training):
     assert event["STATUS"] == "CANCELLED"
     assert event["SEQUENCE"] == 1
     assert event["SUMMARY"] == lt("Cancelled: %(title)s") % {"title": "Amatininkų mokymai"}
+
+
+def test_cancelled_event_says_so_on_its_post_and_to_search_engines(client, training):
+    publish(training, event_status="cancelled")
+    response = client.get(training.url)
+    tree = lxml.html.fromstring(response.content)
+    assert tree.xpath("string(//section[@class='event-details']//p[1])") == lt(
+        "Cancelled"  # in the "event status" context: the same word in every catalogue
+    )
+    assert json_ld(response)["Event"]["eventStatus"] == "https://schema.org/EventCancelled"
 
 
 def test_each_translation_of_an_event_is_its_own_calendar_entry(

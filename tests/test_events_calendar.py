@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
 from home.models import SiteSettings
 from tests import factories
@@ -53,8 +53,8 @@ def training(site_tree):
     return event_post(site_tree.news_index, "Amatininkų mokymai", days=10)
 
 
-def calendar_at(client, url):
-    response = client.get(url)
+def calendar_at(client, url, **headers):
+    response = client.get(url, **headers)
     assert response.status_code == 200, url
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     return icalendar.Calendar.from_ical(response.content)
@@ -227,6 +227,22 @@ def test_feed_leaves_out_posts_without_events_drafts_private_and_long_past_event
         "Praėjusio mėnesio mugė",
         "Amatininkų mokymai",
     ]
+
+
+def test_each_site_has_its_own_events_feed(client, site_tree, training, settings, locales):
+    # A second organisation's site, in Latvian (HomePage.clean allows one home per language).
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "lielupe.localhost"]
+    latvian = {"locale": locales["lv"]}
+    home = factories.HomePageFactory(parent=site_tree.home.get_parent(), slug="lv", **latvian)
+    Site.objects.create(hostname="lielupe.localhost", root_page=home, site_name="Lielupe")
+    news = factories.NewsIndexPageFactory(parent=home, title="Jaunumi", **latvian)
+    webinar = event_post(news, "Lielupes vebinārs", days=4, **latvian)
+    lielupe = {"HTTP_HOST": "lielupe.localhost"}
+    (event,) = calendar_at(client, "/lv/feeds/events.ics", **lielupe).events
+    assert event["UID"] == f"{webinar.translation_key}-lv@lielupe.localhost"
+    assert client.get("/lt/feeds/events.ics", **lielupe).status_code == 404
+    assert client.get("/lv/feeds/events.ics").status_code == 404
+    assert summaries(client, "/lt/feeds/events.ics") == ["Amatininkų mokymai"]
 
 
 def test_project_feed_lists_only_that_projects_events(client, site_tree, training):

@@ -7,7 +7,7 @@ every page. Each answer is one query when content has changed and comes from the
 
 from django.conf import settings
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from .models import HomePage
 from .shared_cache import shared
@@ -57,3 +57,28 @@ def locale_codes(request):
     return shared(
         request, "locale_codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
     )
+
+
+def site_homes(request):
+    """The live home page of each language on the request's site, by language code: its root
+    page and the root's translations (as Wagtail routes each language prefix). One query, from
+    the shared cache; empty for a host that names no site."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+
+    def compute():
+        roots = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+        homes = (
+            HomePage.objects.live()
+            .filter(alias_of__isnull=True, translation_key__in=roots)
+            .select_related("locale")
+        )
+        return {home.locale.language_code: home for home in homes}
+
+    return shared(request, f"site_homes:{site.pk}", compute)
+
+
+def site_home(request):
+    """The request's site's home page in the active language, or None."""
+    return site_homes(request).get(active_language())

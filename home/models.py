@@ -1,5 +1,6 @@
 """The site frame: the home page, standard pages and the site-wide settings and texts."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
@@ -17,6 +18,7 @@ from .renditions import prefetch_body_renditions
 from .routing import route_by_url_path
 from .shared_cache import SharedSiteSetting, shared
 from .structured_data import breadcrumb_list, organisation_node
+from .time_zones import time_zone_choices, validate_time_zone, zone_named
 from .tree import descendant_of
 from .visibility import PageManager, restricted_paths
 
@@ -239,6 +241,16 @@ class SiteSettings(SharedSiteSetting, BaseSiteSetting):
         related_name="+",
         help_text=_("Linked from the footer of every page, in the visitor's language."),
     )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_(
+            "Event times are shown on the site and sent to calendars in this time zone, e.g. "
+            "Europe/Riga for a Latvian organisation."
+        ),
+    )
     edit_handler = TabbedInterface(
         [
             ObjectList(
@@ -251,6 +263,7 @@ class SiteSettings(SharedSiteSetting, BaseSiteSetting):
                         [FieldPanel("accessibility_statement"), FieldPanel("privacy_notice")],
                         heading=_("Legal pages"),
                     ),
+                    FieldPanel("time_zone", widget=forms.Select(choices=time_zone_choices)),
                 ],
                 heading=_("Contact"),
             ),
@@ -289,6 +302,11 @@ class SiteSettings(SharedSiteSetting, BaseSiteSetting):
             f"footer_text:{self.footer_text_id}:{get_language()}",
             lambda: self.footer_text.localized,
         )
+
+    @property
+    def zone(self):
+        """The site's time zone as a ZoneInfo (the install's TIME_ZONE unless chosen)."""
+        return zone_named(self.time_zone)
 
     @property
     def social_links(self):

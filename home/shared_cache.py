@@ -62,17 +62,20 @@ def bump():
         cache.set(GENERATION_KEY, _new_generation(), None)
 
 
-def shared(request, name, compute):
+def shared(request, name, compute, fresh=None):
     """`compute()`'s value, from the request, else from the shared cache of this generation,
     else computed and stored for the others. `name` must say everything the value depends on
-    (site, language, page) apart from content, which the generation covers."""
+    (site, language, page) apart from content, which the generation covers.
+
+    `fresh`, for a value that also goes stale with time (the upcoming events), says whether a
+    stored value still holds; one that does not is computed again and replaces it."""
     request = request or _current_request.get()
     memo = request.__dict__.setdefault("_kartu_cache", {}) if request is not None else {}
     if name in memo:
         return memo[name]
     key = f"kartu:frame:{generation(request)}:{name}"
     stored = cache.get(key, _MISSING)
-    if stored is _MISSING:
+    if stored is _MISSING or (fresh is not None and not fresh(stored[0])):
         value = compute()
         cache.set(key, (value,), TIMEOUT)
     else:

@@ -43,6 +43,14 @@ def news_article(page, request, context):
     )
 
 
+# Our event statuses as schema.org's EventStatusType (a moved event: new date or place).
+EVENT_STATUS = {
+    "scheduled": "EventScheduled",
+    "cancelled": "EventCancelled",
+    "moved": "EventRescheduled",
+}
+
+
 def news_event(page, request, context):
     """Schema.org `Event` for a post that announces or reports a training, fair or webinar."""
     url = page.get_full_url(request)
@@ -50,7 +58,7 @@ def news_event(page, request, context):
     if page.event_venue:
         places.append({"@type": "Place", "name": page.event_venue, "address": page.event_venue})
     if page.event_online:
-        places.append({"@type": "VirtualLocation", "url": url})
+        places.append({"@type": "VirtualLocation", "url": page.event_url or url})
     if page.event_online and page.event_venue:
         mode = "MixedEventAttendanceMode"
     elif page.event_online:
@@ -65,7 +73,7 @@ def news_event(page, request, context):
             "url": url,
             "startDate": timezone.localtime(page.event_start).isoformat(),
             "endDate": timezone.localtime(page.event_end).isoformat() if page.event_end else None,
-            "eventStatus": "https://schema.org/EventScheduled",
+            "eventStatus": f"https://schema.org/{EVENT_STATUS[page.event_status]}",
             "eventAttendanceMode": f"https://schema.org/{mode}",
             "location": places[0] if len(places) == 1 else places,
             "image": absolute_image_url(request, page.lead_image, ARTICLE_IMAGE_SPEC),

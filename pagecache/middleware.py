@@ -6,9 +6,11 @@ decided from the request's cookies alone (no session cookie, no messages cookie,
 Authorization header), so a hit never loads a session.
 
 What is stored: GET responses with status 200 that set no cookie, are not private or no-cache,
-vary on nothing but `Cookie`, are not previews and are not streamed. Redirects and 404s are not
-stored: they are cheap, a redirect from `/` depends on Accept-Language, and storing 404s would
-let anyone fill the cache with made-up addresses. Admin and document paths are never touched.
+vary on nothing but `Cookie`, are not previews and are not streamed; for
+`KARTU_PAGE_CACHE_SECONDS`, or less when the page goes stale sooner (lifetime.py). Redirects
+and 404s are not stored: they are cheap, a redirect from `/` depends on Accept-Language, and
+storing 404s would let anyone fill the cache with made-up addresses. Admin and document paths
+are never touched.
 
 Each response gets `X-Kartu-Cache: hit` or `miss`. A header of our own name, not `X-Cache`:
 CloudFront and Varnish set `X-Cache` themselves, and ours only tells whether Django rendered
@@ -20,7 +22,7 @@ from django.core.cache import caches
 from django.core.exceptions import DisallowedHost, RequestDataTooBig, TooManyFieldsSent
 from django.utils.cache import cc_delim_re
 
-from . import keys
+from . import keys, lifetime
 
 HEADER = "X-Kartu-Cache"
 EXCLUDED_PATHS = ("/admin/", "/django-admin/", "/cms/", "/documents/")
@@ -46,7 +48,9 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if request.method == "GET" and storable(request, response):
             response[HEADER] = "miss"
-            cache().set(page_key, response, settings.KARTU_PAGE_CACHE_SECONDS)
+            seconds = lifetime.seconds_to_keep(request, settings.KARTU_PAGE_CACHE_SECONDS)
+            if seconds:
+                cache().set(page_key, response, seconds)
         return response
 
     def lookup(self, request):

@@ -7,6 +7,7 @@ from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
+from django.utils import timezone
 from wagtail.models import Collection, Locale, Page, Site
 
 from tests import factories
@@ -153,6 +154,17 @@ def build_every_page_type(root):
         ],
     )
     factories.NewsPageProjectFactory(page=news, project=project)
+    # Next week, whenever the tests run: the home page's "Upcoming events" lists it.
+    next_week = timezone.now().replace(microsecond=0) + datetime.timedelta(days=7)
+    webinar = factories.NewsPageFactory(
+        parent=news_index,
+        title="Vebinaras apie amatų rinkodarą",
+        lead_image=photo,
+        event_start=next_week,
+        event_end=next_week + datetime.timedelta(hours=2),
+        event_online=True,
+        event_url="https://video.example.org/amatai",
+    )
     cluster = factories.ClusterPageFactory(parent=cluster_index, title="Amatų klasteris")
     sector = factories.CraftSectorFactory(name="Keramika", slug="keramika")
     member = factories.ClusterMemberPageFactory(
@@ -170,6 +182,7 @@ def build_every_page_type(root):
         "home": home,
         "news index": news_index,
         "news post": news,
+        "upcoming event": webinar,
         "project index": project_index,
         "project page": project,
         "cluster index": cluster_index,
@@ -183,12 +196,13 @@ def build_every_page_type(root):
 def every_page_type_urls(pages, code):
     """{name: address} of `pages` (from build_every_page_type, or their translations into
     `code`), with the pages that are no page of their own: a filtered directory, a member's
-    enquiry form, search results and a missing page."""
+    enquiry form, the upcoming events, search results and a missing page."""
     urls = {name: page.url for name, page in pages.items()}
     urls["member directory with filters"] = (
         pages["cluster index"].url + "?q=Puod&sector=keramika&country=LT&open=1&language=lt"
     )
     urls["member enquiry form"] = pages["member profile"].url + "contact/"
+    urls["news index, upcoming events"] = pages["news index"].url + "?events=upcoming"
     urls["search results"] = f"/{code}/search/?q=amat"
     urls["not found"] = f"/{code}/no-such-page/"
     return urls

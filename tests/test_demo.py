@@ -15,6 +15,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
 from django.test import TestCase
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
@@ -112,13 +113,14 @@ def test_second_load_demo_changes_no_content_revision_or_publication_time(demo):
 
 # Pages of each type in each language, as the demo built them before its content moved from
 # Python into data files: the frame in all three languages; projects and news in the language
-# they are written in (3 + 2 projects, 9 + 5 posts) and in English; the cluster and its 24
-# members in Lithuanian, Latvian and English, and one more Lithuanian member awaiting consent.
+# they are written in (3 + 2 projects, 9 + 5 posts, and 3 + 14 event posts) and in English; the
+# cluster and its 24 members in Lithuanian, Latvian and English, and one more Lithuanian member
+# awaiting consent.
 EXPECTED_PAGES = {
     "home.HomePage": {"lt": 1, "lv": 1, "en": 1},
     "home.StandardPage": {"lt": 3, "lv": 3, "en": 3},
     "news.NewsIndexPage": {"lt": 1, "lv": 1, "en": 1},
-    "news.NewsPage": {"lt": 9, "lv": 5, "en": 14},
+    "news.NewsPage": {"lt": 12, "lv": 19, "en": 31},
     "projects.ProjectIndexPage": {"lt": 1, "lv": 1, "en": 1},
     "projects.ProjectPage": {"lt": 3, "lv": 2, "en": 5},
     "clusters.ClusterIndexPage": {"lt": 1, "lv": 1, "en": 1},
@@ -136,7 +138,7 @@ def test_demo_builds_the_expected_pages_of_each_type_in_each_language(demo):
         for name in EXPECTED_PAGES
     }
     assert built == EXPECTED_PAGES
-    assert Page.objects.filter(depth__gt=1).count() == 135
+    assert Page.objects.filter(depth__gt=1).count() == 169
 
 
 def test_demo_builds_every_project_post_and_member_of_the_data_files(demo):
@@ -181,6 +183,19 @@ def test_demo_news_post_has_its_date_and_event_place(demo):
         locale__language_code="lv", slug="lielupe-vada-vebinarus-moldovai"
     )
     assert webinar.event_online
+
+
+def test_demo_has_events_to_come_online_cancelled_and_moved(demo):
+    now = timezone.now()
+    webinars = NewsPage.objects.filter(locale__language_code="lv", categories__slug="webinars")
+    assert webinars.filter(event_start__isnull=False).count() >= 12
+    to_come = NewsPage.objects.filter(event_start__gt=now, locale__language_code__in=["lt", "lv"])
+    assert to_come.filter(locale__language_code="lt").exists()
+    assert to_come.filter(event_online=True).exclude(event_url="").exists()
+    cancelled = to_come.get(slug="bendruomeniu-saskrydis")
+    assert (cancelled.event_status, cancelled.event_sequence) == ("cancelled", 1)
+    moved = to_come.get(slug="starptautiska-amatniecibas-konference")
+    assert (moved.event_status, moved.event_sequence) == ("moved", 1)
 
 
 def test_demo_member_has_its_sectors_region_and_country(demo):

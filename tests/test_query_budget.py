@@ -12,6 +12,7 @@ settings, footer, funders, view restrictions and breadcrumbs cost none):
 import datetime
 
 import pytest
+from django.utils import timezone
 from wagtail.models import Page
 
 from tests import factories
@@ -23,9 +24,11 @@ BUDGET = 15
 # What each page type spends after the 5 routing queries (4 for the home page itself).
 EXPLAINED = {
     "home": "news, projects (with programmes), members (+ sectors), clusters; each list's "
-    "images and their renditions",
+    "images and their renditions; the upcoming events come from the shared cache",
     "news index": "the count and page of posts, their images and renditions, categories, "
     "archive months",
+    "news index, upcoming events": "as the news index, filtered (the count is not cached); "
+    "when the next event is over comes from the shared cache",
     "news post": "categories, projects and disclaimer, tags, previous/next, the lead image, "
     "the body's images with their renditions",
     "project index": "the count and page of projects with programmes and partners",
@@ -59,11 +62,15 @@ def grow(pages, times):
     for number in range(times):
         project = factories.ProjectPageFactory(parent=pages["project index"])
         factories.ProjectPartnerFactory(page=project, role="lead")
+        # Every post a fair, half of them to come: the event lists grow too.
+        fair_day = timezone.now() + datetime.timedelta(days=10 * number - 55)
         post = factories.NewsPageFactory(
             parent=pages["news index"],
             title=f"Amatų mugė {number}",
             lead_image=image(),
             date=datetime.date(2020, 1, 1) + datetime.timedelta(days=40 * number),
+            event_start=fair_day,
+            event_venue="Tauragė",
         )
         post.categories.add(category)
         post.save()

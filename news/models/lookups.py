@@ -1,6 +1,8 @@
 """Finding what a visitor's address names (a category, a project, a year) and the posts that
 belong to it, in the visitor's language where translated. Used by the news index and the feeds."""
 
+import datetime
+
 from home.i18n import first_in_active_locale, localize_all
 from home.listing import parse_slug
 from news.models.categories import NewsCategory
@@ -13,6 +15,17 @@ def parse_year(value):
     value = str(value)
     if len(value) == 4 and value.isascii() and value.isdigit():
         return int(value)
+    return None
+
+
+def parse_month(value):
+    """The first day of a month given as "2025-03", or None ("2025-3", "2025-13", "abc")."""
+    value = str(value)
+    year, dash, month = value.partition("-")
+    if not (dash and parse_year(year) and len(month) == 2 and month.isascii()):
+        return None
+    if month.isdigit() and 1 <= int(month) <= 12:
+        return datetime.date(int(year), int(month), 1)
     return None
 
 

@@ -1,7 +1,6 @@
 """News posts: project updates, trainings, fairs and webinars, with their event details."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -11,9 +10,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
-    FieldRowPanel,
     InlinePanel,
-    MultiFieldPanel,
     ObjectList,
     TabbedInterface,
 )
@@ -26,6 +23,8 @@ from home.shared_cache import shared
 from home.tree import sibling_of
 from news.structured_data import news_article, news_event
 
+from .events import EventDetails
+
 
 class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey(
@@ -33,9 +32,10 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsPage(BasePage):
+class NewsPage(EventDetails, BasePage):
     """A news post. Communications staff write and schedule it; a post related to a project
-    carries that project's funding disclaimer."""
+    carries that project's funding disclaimer, and one about a training, fair or webinar its
+    event (see events.py)."""
 
     date = models.DateField(
         _("date"),
@@ -56,25 +56,6 @@ class NewsPage(BasePage):
         "news.NewsCategory", verbose_name=_("categories"), blank=True, related_name="posts"
     )
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
-    # A post that announces or reports a training, fair or webinar says when and where it is.
-    event_start = models.DateTimeField(
-        _("event starts"),
-        null=True,
-        blank=True,
-        help_text=_(
-            "Fill in for a training, fair or webinar: shown on the post and to search engines."
-        ),
-    )
-    event_end = models.DateTimeField(_("event ends"), null=True, blank=True)
-    event_venue = models.CharField(
-        _("venue"),
-        max_length=255,
-        blank=True,
-        help_text=_("Place and town, e.g. “Tauragės kultūros centras, Tauragė”."),
-    )
-    event_online = models.BooleanField(
-        _("online event"), default=False, help_text=_("A webinar or other event held online.")
-    )
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -92,17 +73,7 @@ class NewsPage(BasePage):
                 BasePage.content_panels[:1]
                 + [FieldPanel("date"), FieldPanel("lead_image")]
                 + BasePage.content_panels[1:]
-                + [
-                    MultiFieldPanel(
-                        [
-                            FieldRowPanel([FieldPanel("event_start"), FieldPanel("event_end")]),
-                            FieldPanel("event_venue"),
-                            FieldPanel("event_online"),
-                        ],
-                        heading=_("Event"),
-                        classname="collapsed",
-                    )
-                ],
+                + EventDetails.event_panels,
                 heading=_("Content"),
             ),
             ObjectList(
@@ -121,22 +92,6 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news post")
         verbose_name_plural = _("news posts")
-
-    @property
-    def is_event(self):
-        return self.event_start is not None
-
-    def clean(self):
-        super().clean()
-        errors = {}
-        if self.event_end and not self.event_start:
-            errors["event_start"] = _("Give the start of the event as well as its end.")
-        if self.event_start and self.event_end and self.event_end < self.event_start:
-            errors["event_end"] = _("The event cannot end before it starts.")
-        if self.event_start and not (self.event_venue or self.event_online):
-            errors["event_venue"] = _("Say where the event takes place, or mark it as online.")
-        if errors:
-            raise ValidationError(errors)
 
     def get_related_projects(self):
         """Related project pages in the active language (falling back to the source's)."""

@@ -1,5 +1,6 @@
-"""Template tags of the news: the latest posts on the home page, a project's news, feed links
-and event times. (Filter links use Django's {% querystring %}.)"""
+"""Template tags of the news: the latest posts and the upcoming events on the home page, a
+project's news, feed and calendar links and event times. (Filter links use Django's
+{% querystring %}.)"""
 
 from django import template
 from django.urls import reverse
@@ -10,7 +11,10 @@ from django.utils.translation import gettext as _
 
 from home.i18n import active_locale
 from home.models import prefetch_image
+from home.shared_cache import shared
 from news.models import NewsIndexPage, NewsPage
+from news.models.events import upcoming_events
+from pagecache.lifetime import expire_at
 
 register = template.Library()
 
@@ -29,6 +33,41 @@ def news_feeds(category=None, project=None, all_news=False):
         title = _("News from the project “%(name)s”") % {"name": project.title}
         feeds.append(_feed(title, "project_feed", {"slug": project.slug}))
     return feeds
+
+
+@register.simple_tag(takes_context=True)
+def calendar_feeds(context, project=None, all_events=False):
+    """The iCal feeds a page offers: the site's events in this language (`all_events`), the
+    project's. Each a dict with a title, its address and its `webcal:` address (which opens a
+    calendar app's "subscribe" dialog). No queries."""
+    calendars = []
+    if all_events:
+        calendars.append(_calendar(context, _("Events calendar"), "events_calendar", {}))
+    if project:
+        title = _("Events of the project “%(name)s”") % {"name": project.title}
+        calendars.append(
+            _calendar(context, title, "project_events_calendar", {"slug": project.slug})
+        )
+    return calendars
+
+
+def _calendar(context, title, name, kwargs):
+    url = reverse(name, kwargs=kwargs)
+    request = context.get("request")
+    absolute = request.build_absolute_uri(url) if request else url
+    return {"title": title, "url": url, "webcal": "webcal:" + absolute.split(":", 1)[-1]}
+
+
+@register.filter
+def any_event(posts):
+    """Whether any of `posts` announces an event (a project's news: it then has a calendar)."""
+    return any(post.is_event for post in posts)
+
+
+@register.simple_tag
+def event_calendar_url(post):
+    """The address of a post's event as an `.ics` file."""
+    return reverse("event_calendar", kwargs={"slug": post.slug})
 
 
 def _feed(title, name, kwargs):
@@ -75,6 +114,27 @@ def home_news(home):
         .order_by("-date", "-pk")[:HOME_NEWS_COUNT]
     )
     return {"posts": list(posts), "index": home.get_index_page(NewsIndexPage)}
+
+
+HOME_EVENTS_COUNT = 4
+
+
+@register.simple_tag(takes_context=True)
+def home_events(context, home):
+    """The next events of a home page's language (under way or to come, cancelled ones with
+    their note) and the news index. No query while they hold: they come from the shared cache
+    until the first of them is over, and the page cache keeps the page no longer than that."""
+    request = context.get("request")
+    events = shared(
+        request,
+        f"home_events:{home.pk}",
+        lambda: list(
+            upcoming_events(home.live_descendants(NewsPage), timezone.now())[:HOME_EVENTS_COUNT]
+        ),
+        fresh=lambda events: all(event.ends_at > timezone.now() for event in events),
+    )
+    expire_at(request, min((event.ends_at for event in events), default=None))
+    return {"events": events, "index": home.get_index_page(NewsIndexPage)}
 
 
 @register.simple_tag

@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import sitemap
 from kartu.health import HealthView
-from news import feeds
+from news import event_feeds, feeds
 from search import views as search_views
 from security.two_factor import urls as two_factor_urls
 
@@ -40,6 +40,13 @@ urlpatterns += i18n_patterns(
     ),
     path("feeds/project/<str:slug>/rss/", feeds.ProjectNewsFeed(), name="project_feed_rss"),
     path("feeds/project/<str:slug>/atom/", feeds.ProjectNewsAtomFeed(), name="project_feed_atom"),
+    path("feeds/events.ics", event_feeds.events_feed, name="events_calendar"),
+    path(
+        "feeds/project/<str:slug>/events.ics",
+        event_feeds.project_events_feed,
+        name="project_events_calendar",
+    ),
+    path("feeds/event/<str:slug>.ics", event_feeds.event_file, name="event_calendar"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

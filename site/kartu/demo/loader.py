@@ -1,8 +1,8 @@
 """Builds the whole demo site in order: reference data, the Lithuanian frame and its Latvian and
-English translations, projects, the cluster (and one member awaiting consent, a draft), news,
-translations into English (and of the cluster into Latvian), two enquiries to members,
-settings, users and their roles, and something for review: a translation awaiting it, a page
-out of date.
+English translations, projects, the cluster (and one member awaiting consent, a draft), news
+and events, translations into English (and of the cluster into Latvian), two enquiries to
+members, settings, users and their roles, and something for review: a translation awaiting it,
+a page out of date.
 
 The content comes from the YAML files under data/ (see content.py), read once per run; every
 text in them also feeds the catalogue the translations are looked up in.
@@ -11,6 +11,7 @@ Every step finds what an earlier run made (by locale and slug, name or title, or
 translation), so a second run creates nothing.
 """
 
+from django.utils import timezone
 from wagtail.models import Locale, Site
 
 from clusters.models import ClusterIndexPage
@@ -18,6 +19,7 @@ from news.models import NewsIndexPage
 from projects.models import ProjectIndexPage
 
 from .content import Content
+from .events import build_event_post, event_specs
 from .images import ImageLibrary
 from .members import build_cluster, build_enquiries
 from .news import build_post, post_specs
@@ -87,6 +89,13 @@ def load_demo(content=None):
             tally,
         )
         for code, spec in post_specs(content)
+    ]
+    today = timezone.localdate()
+    posts += [
+        build_event_post(
+            spec, code, indexes[(NewsIndexPage, code)], categories[code], projects, today, tally
+        )
+        for code, spec in event_specs(content)
     ]
 
     for page in [*projects.values(), cluster, *members, *posts]:

@@ -1,5 +1,6 @@
-"""The default site's settings: footer text, contacts and legal pages (home's SiteSettings), and
-its funding disclaimer and funders (projects' FundingSettings). Content: data/site_settings.yaml."""
+"""The default site's settings: footer text, contacts, legal pages and time zone (home's
+SiteSettings), and its funding disclaimer and funders (projects' FundingSettings). Content:
+data/site_settings.yaml."""
 
 from home.models import SiteSettings, StandardPage
 from projects.models import FundingSettings
@@ -34,6 +35,7 @@ def build_site_settings(content, site, refs, tally):
             "footer_text": refs["footer"],
             "accessibility_statement": legal_page(spec["accessibility_statement"]),
             "privacy_notice": legal_page(spec["privacy_notice"]),
+            "time_zone": spec["time_zone"],
             **spec["contacts"],
         },
     )

@@ -73,6 +73,8 @@ MIDDLEWARE = [
     # Before sessions and authentication: a cache hit must not touch the database.
     "pagecache.middleware.PageCacheMiddleware",
     "home.shared_cache.SharedCacheMiddleware",
+    # Event times in the site's own time zone (SiteSettings.time_zone).
+    "home.site_time_zone.SiteTimeZoneMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -46,7 +46,7 @@ def before_publish_page(request, page):
         page.save(update_fields=["live", "has_unpublished_changes"], clean=False)
     messages.error(
         request,
-        f"{problem.reason()} {_('Your changes are saved as a draft.')}",
+        "{} {}".format(problem.reason(), _("Your changes are saved as a draft.")),
         buttons=[record_consent_button(page)],
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
@@ -81,7 +81,7 @@ def before_bulk_action(request, action_type, objects, action):
     if not problems:
         return None
     reasons = " ".join(problem.reason() for problem in problems)
-    messages.error(request, f"{_('Nothing was published.')} {reasons}")
+    messages.error(request, "{} {}".format(_("Nothing was published."), reasons))
     return redirect(action.next_url)
 
 
@@ -103,7 +103,7 @@ class ConsentRequiredMiddleware:
         with override(language):
             messages.error(
                 request,
-                f"{exception.reason()} {_('Nothing was published.')}",
+                "{} {}".format(exception.reason(), _("Nothing was published.")),
                 buttons=[record_consent_button(exception.page)],
             )
         edit_url = reverse("wagtailadmin_pages:edit", args=[exception.page.pk])

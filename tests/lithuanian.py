@@ -18,6 +18,8 @@ def lt(english):
     for msgid, msgstr in catalog.items():
         if not isinstance(msgid, str) or "%(" not in msgid:
             continue
+        if not PLACEHOLDER.sub("", msgid).strip():
+            continue  # only placeholders ("%(class_name)s %(instance)s"): matches any text
         seen = set()
         pattern = ""
         for index, part in enumerate(PLACEHOLDER.split(msgid)):

@@ -1,6 +1,7 @@
 """The shipped catalogues are complete: every string is translated, none is fuzzy, and no
 string in the code or templates is missing from them."""
 
+import ast
 import os
 import re
 import shutil
@@ -80,3 +81,32 @@ def test_every_string_in_code_and_templates_is_in_the_catalogues(tmp_path):
         shipped = {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(path))}
         missing = [e.msgid for e in extracted if (e.msgctxt, e.msgid) not in shipped]
         assert missing == [], (path.parts[-3], missing[:10])
+
+
+GETTEXT_NAMES = {"_", "gettext", "gettext_lazy", "pgettext", "pgettext_lazy", "ngettext"}
+
+
+def gettext_calls_in_f_strings(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        f"{path.relative_to(REPO)}:{node.lineno}"
+        for joined in ast.walk(tree)
+        if isinstance(joined, ast.JoinedStr)
+        for node in ast.walk(joined)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in GETTEXT_NAMES
+    ]
+
+
+def test_no_string_is_marked_for_translation_inside_an_f_string():
+    """makemessages (xgettext) does not look inside f-strings: such a string never reaches the
+    catalogues, and the catalogue test above cannot see it missing."""
+    found = [
+        hit
+        for name in SOURCES
+        if (REPO / name).is_dir()
+        for path in (REPO / name).rglob("*.py")
+        for hit in gettext_calls_in_f_strings(path)
+    ]
+    assert found == []

@@ -4,9 +4,11 @@ middleware stack, so each page's speed can be read as a fraction of what the fra
 from django.http import HttpResponse
 from django.urls import path
 
+from home.site_time_zone import without_site_time_zone
 from kartu.urls import urlpatterns as site_urlpatterns
 
 
+@without_site_time_zone
 def floor(request):
     return HttpResponse(b"floor", content_type="text/plain")
 

@@ -24,13 +24,27 @@ def site_zone(request):
     return zone_named(name)
 
 
+def without_site_time_zone(view):
+    """Mark a view that shows no date and must not depend on the site lookup or the shared
+    cache (a health probe answering while the cache is down, the benchmark's floor)."""
+    view.site_time_zone = False
+    return view
+
+
 class SiteTimeZoneMiddleware:
     """After the page cache (a hit needs no time zone) and the shared frame cache: no query
-    once warm, as the site lookup is the one the page makes anyway."""
+    once warm, as the site lookup is the one the page makes anyway. The zone is chosen once
+    the view is known, so views marked `without_site_time_zone` never look the site up."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        with timezone.override(site_zone(request)):
+        try:
             return self.get_response(request)
+        finally:
+            timezone.deactivate()
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if getattr(view_func, "site_time_zone", True):
+            timezone.activate(site_zone(request))

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import sitemap
+from home.site_time_zone import without_site_time_zone
 from kartu.health import HealthView
 from news import event_feeds, feeds
 from search import views as search_views
@@ -19,8 +20,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
-    path("robots.txt", sitemap.robots_txt, name="robots_txt"),
-    path("health/", HealthView.as_view(), name="health"),
+    path("robots.txt", without_site_time_zone(sitemap.robots_txt), name="robots_txt"),
+    path("health/", without_site_time_zone(HealthView.as_view()), name="health"),
 ]
 
 if settings.DEBUG:

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads a form: a form in another charset than UTF-8 is a 400.
+    "security.patches.non_utf8_form_posts.NonUTF8FormPostMiddleware",
     # Before sessions and authentication: a cache hit must not touch the database.
     "pagecache.middleware.PageCacheMiddleware",
     "home.shared_cache.SharedCacheMiddleware",

@@ -8,6 +8,7 @@ from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from home.reference_data import ReferenceDataViewSet
 
 from .models import CraftSector, PublicationConsent, Region
+from .patches.modeladmin_history_rights import PermissionCheckedHistoryView
 
 
 class CraftSectorViewSet(ReferenceDataViewSet):
@@ -39,6 +40,7 @@ class PublicationConsentAdmin(ModelAdmin):
     list_filter = ("given_at", "withdrawn_at")
     search_fields = ("given_by", "member__title", "notes")
     inspect_view_enabled = True
+    history_view_class = PermissionCheckedHistoryView
     list_export = ("member", "given_by", "given_at", "method", "withdrawn_at")
 
 

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "translations.middleware.MachineTranslationErrorMiddleware",
     "translations.middleware.SnippetTranslationLocaleMiddleware",
+    "translations.middleware.AliasConversionRightsMiddleware",
     # Last: turns django-axes' lockout into its answer (AXES_LOCKOUT_TEMPLATE).
     "axes.middleware.AxesMiddleware",
 ]

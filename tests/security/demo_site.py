@@ -58,8 +58,14 @@ def build_demo_site():
     FundingSettings.objects.get_or_create(site=site)
     private = factories.StandardPageFactory(parent=pages["home"], title="Vidinis", slug="vidinis")
     PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
-    collection = Collection.get_first_root_node().add_child(name="Vidiniai")
-    restricted_document = wagtail_factories.DocumentFactory(collection=collection)
+    # In the root collection, as the site's own are (a factory makes a collection of its own).
+    root_collection = Collection.get_first_root_node()
+    image = pages["member profile"].photo
+    type(image).objects.filter(pk=image.pk).update(collection=root_collection)
+    collection = root_collection.add_child(name="Vidiniai")
+    restricted_document = wagtail_factories.DocumentFactory(
+        collection=collection, file__filename="vidaus-ataskaita.pdf"
+    )
     CollectionViewRestriction.objects.create(
         collection=collection, restriction_type="password", password="x"
     )
@@ -72,8 +78,10 @@ def build_demo_site():
         pages=pages,
         latvian=latvian,
         snippets=snippets,
-        image=pages["member profile"].photo,
-        document=wagtail_factories.DocumentFactory(title="Ataskaita"),
+        image=type(image).objects.get(pk=image.pk),
+        document=wagtail_factories.DocumentFactory(
+            title="Ataskaita", collection=root_collection, file__filename="ataskaita.pdf"
+        ),
         restricted_document=restricted_document,
         page_restriction=private.view_restrictions.get(),
         collection_restriction=collection.view_restrictions.get(),

@@ -17,6 +17,7 @@ from wagtail_modeladmin.views import CreateView, DeleteView, EditView, IndexView
 
 from .models import ClusterMemberPage, ClusterPage, CooperationEnquiry, PublicationConsent
 from .models.consents import ConsentScope
+from .patches.modeladmin_history_rights import PermissionCheckedHistoryView
 
 
 class RecordsIndexView(IndexView):
@@ -106,6 +107,7 @@ class PublicationConsentAdmin(ModelAdmin):
     list_select_related = ("member",)
     search_fields = ("given_by", "member__title", "evidence", "notes")
     inspect_view_enabled = True
+    history_view_class = PermissionCheckedHistoryView
     list_export = (
         "member",
         "given_by",
@@ -178,6 +180,7 @@ class CooperationEnquiryAdmin(ModelAdmin):
     list_select_related = ("member", "cluster")
     search_fields = ("name", "email", "organisation", "message", "member__title")
     inspect_view_enabled = True
+    history_view_class = PermissionCheckedHistoryView
     inspect_view_fields = [
         "received_at",
         "member",

@@ -81,3 +81,20 @@ def test_behind_a_trusted_proxy_the_address_it_saw_counts(rf, settings):
     assert client_ip(request) == "203.0.113.9"  # not the client's own "1.2.3.4"
     settings.KARTU_TRUSTED_PROXIES = 0
     assert client_ip(request) == "10.0.0.2"
+
+
+@pytest.mark.parametrize("forwarded", ["garbage", "1.2.3.4, ::::", "203.0.113.9:4431"])
+def test_a_forwarded_hop_that_is_no_address_counts_as_the_remote_address(rf, settings, forwarded):
+    settings.KARTU_TRUSTED_PROXIES = 1
+    request = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == "10.0.0.2"
+
+
+def test_a_sign_in_with_a_forwarded_hop_that_is_no_address_gets_the_form_again(
+    client, editor, settings
+):
+    """PostgreSQL refuses a non-address in django-axes' address column: this was a 500."""
+    settings.KARTU_TRUSTED_PROXIES = 1
+    response = sign_in(client, "ona", "neteisingas", HTTP_X_FORWARDED_FOR="garbage")
+    assert response.status_code == 200
+    assert sign_in(client, "ona", PASSWORD, HTTP_X_FORWARDED_FOR="garbage").status_code == 302

@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "security.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads a form: a form in another charset than UTF-8 is a 400.
+    "security.patches.non_utf8_form_posts.NonUTF8FormPostMiddleware",
     # Before sessions and authentication: a cache hit must not touch the database.
     "pagecache.middleware.PageCacheMiddleware",
     "home.shared_cache.SharedCacheMiddleware",
@@ -92,6 +94,7 @@ MIDDLEWARE = [
     # A member profile refused publication outside the page editor (a workflow approval, a
     # translation published): the editor's message and the profile's editor, not a 500.
     "clusters.publish_gate.ConsentRequiredMiddleware",
+    "translations.middleware.AliasConversionRightsMiddleware",
     # Last: turns django-axes' lockout into its answer (AXES_LOCKOUT_TEMPLATE).
     "axes.middleware.AxesMiddleware",
 ]

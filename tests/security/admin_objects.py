@@ -17,13 +17,15 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.http import urlsafe_base64_encode
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_tasks_db.models import DBTaskResult
 from taggit.models import Tag
 from wagtail.admin.models import EditingSession
 from wagtail.models import Locale, Task, UploadedFile
 from wagtail_localize.models import OverridableSegment, StringSegment, TranslationSource
 
-from clusters.models import PublicationConsent
+from clusters.models import CooperationEnquiry, PublicationConsent
 
 from .routes import admin_routes
 
@@ -81,6 +83,15 @@ def build_admin_objects(demo):
         consent=PublicationConsent.objects.create(
             member=demo.pages["member profile"], given_by="Ona", given_at=datetime.date(2024, 5, 1)
         ),
+        enquiry=CooperationEnquiry.objects.create(
+            member=demo.pages["member profile"],
+            name="Jonas",
+            email="jonas@example.org",
+            message="Ar galėtumėte pagaminti 40 puodelių?",
+            agreed_to_be_contacted=True,
+        ),
+        totp_device=TOTPDevice.objects.create(user=editor, name="Telefonas", confirmed=True),
+        static_device=StaticDevice.objects.create(user=editor, name="Atkūrimo kodai"),
         tag=Tag.objects.create(name="amatai", slug="amatai"),
         access_attempt=AccessAttempt.objects.create(**access, failures_since_start=1),
         access_log=AccessLog.objects.create(**access),
@@ -127,12 +138,15 @@ def django_admin_value(demo, extra, route, param):
         "django_tasks_database/dbtaskresult": extra.task_result,
         "auth/group": Group.objects.get(name="Communications"),
         "auth/user": demo.users["editor"],
+        "otp_totp/totpdevice": extra.totp_device,
+        "otp_static/staticdevice": extra.static_device,
     }
     model = next((key for key in objects if f"/{key}/" in route.template), None)
     page = demo.pages["news post"]
     values = {
         # "View on site" (/r/<content type>/<id>/) is about a page.
         "object_id": lambda: objects[model].pk if model else page.pk,
+        "pk": lambda: objects[model].pk,  # django-otp's device views (config, QR code)
         "content_type_id": lambda: ContentType.objects.get_for_model(page).pk,
         "id": lambda: demo.users["editor"].pk,
         "app_label": lambda: "auth",
@@ -222,7 +236,10 @@ def value(demo, extra, route, param, code):
         ),
         "redirect_id": lambda: demo.redirect.pk,
         "query_id": lambda: demo.query.pk,
-        "instance_pk": lambda: extra.consent.pk,
+        "instance_pk": lambda: (
+            (extra.enquiry if "cooperationenquiry" in route.name else extra.consent).pk
+        ),
+        "user_id": lambda: demo.users["editor"].pk,
         "translation_id": lambda: demo.translation.pk,
         "translation_source_id": lambda: extra.source.pk,
         "string_segment_id": lambda: extra.string_segment.pk,

@@ -96,6 +96,13 @@ def route_values(demo):
         "wagtail_serve": [*homes, *page_values()],
         "search": [(values, tuple(SEARCH_PARAMETERS)) for values in every_language],
         "news_feed_rss": [(values, ()) for values in every_language],
+        "events_calendar": [(values, ()) for values in every_language],
+        "project_events_calendar": [(values, ()) for values in feeds],
+        "event_calendar": [
+            ({"language": code, "slug": slug}, ())
+            for code in languages
+            for slug in [demo.pages["news post"].slug, demo.latvian["news post"].slug, "nera"]
+        ],
         "news_feed_atom": [(values, ()) for values in every_language],
         **{
             f"{kind}_feed_{form}": [(values, ()) for values in feeds]

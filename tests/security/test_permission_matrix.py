@@ -143,7 +143,13 @@ MATRIX = [
     ("wagtailredirects:process_import", "", "LDD-"),
     ("wagtailredirects:*", "", "LDDK"),
     ("wagtailsearchpromotions:*", "", "LDDK"),
-    ("clusters_publicationconsent_modeladmin_*", "", "LDDK"),
+    # Members' records: Communications record consents and follow enquiries up; nobody adds
+    # an enquiry (visitors send them); translators see neither.
+    ("clusters_cooperationenquiry_modeladmin_create", "", "LDDD"),
+    ("clusters_*_modeladmin_*", "", "LDKK"),
+    # Two-factor sign-in: each staff member's own pages; a reset is a superuser's.
+    ("kartu_two_factor:reset", "", "LDDK"),
+    ("kartu_two_factor:*", "", "LKKK"),
     # The rest of the admin's frame: any admin user.
     ("wagtailadmin_block_preview", "", "LGGG"),  # needs a block to preview
     ("/admin//", "", "LGGG"),  # an address the admin does not have

@@ -1,4 +1,5 @@
-"""Members' publication consents are records for site managers only, their history too."""
+"""Members' publication consents are records for who may list them (site managers and
+Communications), their history too."""
 
 import datetime
 
@@ -9,7 +10,7 @@ from django.contrib.auth.models import Group
 from clusters.models import PublicationConsent
 from tests import factories
 from tests.translations.users import is_denied
-from translations.roles import COMMUNICATIONS, setup_roles
+from translations.roles import COMMUNICATIONS, REVIEWERS, setup_roles
 
 
 @pytest.fixture
@@ -25,11 +26,11 @@ def history_url(consent):
     return f"/admin/clusters/publicationconsent/history/{consent.pk}/"
 
 
-def test_an_editor_cannot_read_a_consents_history(client, consent):
+def test_a_translation_reviewer_cannot_read_a_consents_history(client, consent):
     setup_roles()
-    editor = get_user_model().objects.create_user("editor", password="x")
-    editor.groups.add(Group.objects.get(name=COMMUNICATIONS))
-    client.force_login(editor)
+    reviewer = get_user_model().objects.create_user("reviewer", password="x")
+    reviewer.groups.add(Group.objects.get(name=REVIEWERS))
+    client.force_login(reviewer)
     response = client.get(history_url(consent))
     assert is_denied(response)
     assert "Puodžiūtė" not in response.content.decode()
@@ -41,3 +42,11 @@ def test_a_site_manager_reads_a_consents_history(client, consent):
     response = client.get(history_url(consent))
     assert response.status_code == 200
     assert "Ona Puodžiūtė (2024-05-01)" in response.content.decode()
+
+
+def test_communications_read_a_consents_history(client, consent):
+    setup_roles()
+    editor = get_user_model().objects.create_user("editor", password="x")
+    editor.groups.add(Group.objects.get(name=COMMUNICATIONS))
+    client.force_login(editor)
+    assert client.get(history_url(consent)).status_code == 200

@@ -15,7 +15,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 from wagtail_modeladmin.views import CreateView, DeleteView, EditView, IndexView
 
-from .models import ClusterMemberPage, ClusterPage, CooperationEnquiry, PublicationConsent
+from .models import CooperationEnquiry, PublicationConsent
 from .models.consents import ConsentScope
 from .patches.modeladmin_history_rights import PermissionCheckedHistoryView
 
@@ -136,7 +136,8 @@ class RelatedOnlyFilter(SimpleListFilter):
 
     def lookups(self, request, model_admin):
         used = CooperationEnquiry.objects.values(self.field).distinct()
-        return [(str(page.pk), page.title) for page in self.pages(used).order_by("title")]
+        pages = CooperationEnquiry._meta.get_field(self.field).related_model.objects
+        return [(str(page.pk), page.title) for page in pages.filter(pk__in=used).order_by("title")]
 
     def queryset(self, request, queryset):
         value = self.value()
@@ -150,17 +151,11 @@ class EnquiryMemberFilter(RelatedOnlyFilter):
     parameter_name = "member"
     field = "member"
 
-    def pages(self, used):
-        return ClusterMemberPage.objects.filter(pk__in=used)
-
 
 class EnquiryClusterFilter(RelatedOnlyFilter):
     title = gettext_lazy("cluster")
     parameter_name = "cluster"
     field = "cluster"
-
-    def pages(self, used):
-        return ClusterPage.objects.filter(pk__in=used)
 
 
 class EnquiryPermissionHelper(PermissionHelper):

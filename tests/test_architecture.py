@@ -11,7 +11,18 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-APPS = ["home", "projects", "news", "clusters", "search", "translations", "security", "pagecache"]
+APPS = [
+    "home",
+    "projects",
+    "news",
+    "clusters",
+    "search",
+    "translations",
+    "security",
+    "compliance",
+    "opendata",
+    "pagecache",
+]
 MAX_LINES = 400
 
 

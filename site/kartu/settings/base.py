@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "translations",  # above wagtail_localize: its template overrides come first
     "pagecache",
     "security",
+    "compliance",
+    "opendata",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales (both use the label wagtaillocales)
     "wagtail_modeladmin",

@@ -25,6 +25,8 @@ SOURCES = [
     "translations",
     "pagecache",
     "security",
+    "compliance",
+    "opendata",
     "templates",
     "site",
 ]

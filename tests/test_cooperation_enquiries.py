@@ -155,6 +155,12 @@ def test_enquiry_without_the_forms_csrf_token_is_refused(member):
     assert not CooperationEnquiry.objects.exists()
 
 
+def test_enquiry_refused_for_its_csrf_token_tells_the_visitor_how_to_send_it_again(member):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(member.url + "contact/", valid())
+    assert lt("The form could not be sent") in response.content.decode()
+
+
 def test_form_and_thank_you_page_never_show_the_members_email(client, send, member):
     form = client.get(member.url + "contact/")
     thanks = send(follow=True)

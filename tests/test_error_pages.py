@@ -33,3 +33,23 @@ def test_not_found_page_is_in_the_visitors_language_and_design(client, site_tree
     assert tree.get("lang") == "lt"
     assert tree.xpath("//header[@class='site-header']") and tree.xpath("//footer")
     assert len(tree.xpath("//h1")) == 1
+
+
+def test_bad_request_page_explains_in_the_visitors_language(client, site_tree):
+    client.raise_request_exception = False
+    response = client.generic(
+        "POST",
+        "/lt/search/",
+        "q=medus".encode("utf-16"),
+        content_type="application/x-www-form-urlencoded; charset=utf-16",
+    )
+    assert response.status_code == 400
+    tree = lxml.html.fromstring(response.content)
+    assert tree.get("lang") == "lt"
+    assert tree.xpath("//h1")[0].text_content() == lt("The request could not be understood")
+
+
+def test_bad_request_for_an_unknown_host_still_gets_the_sites_page(client, site_tree):
+    response = client.get("/lt/", HTTP_HOST="elsewhere.example")
+    assert response.status_code == 400
+    assert len(lxml.html.fromstring(response.content).xpath("//h1")) == 1

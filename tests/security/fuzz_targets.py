@@ -9,6 +9,7 @@ URL must be given its values here, so that the fuzz reaches it.
 from dataclasses import dataclass
 
 from django.conf import settings
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from clusters.models import ClusterIndexPage, ClusterPage
@@ -66,16 +67,28 @@ def page_parameters(page):
     return tuple(LISTING_PARAMETERS.get(specific, ()))
 
 
+def sub_paths(page):
+    """The page's own address, and the fixed addresses it routes below itself (a member's
+    `contact/` form): routes with parameters are reached through the page's other values."""
+    if not isinstance(page, RoutablePageMixin):
+        return [""]
+    fixed = [str(route.pattern) for route in page.get_subpage_urls()]
+    return ["", *(pattern for pattern in fixed if pattern and "<" not in pattern)]
+
+
 def page_values():
     """(language prefix, path below it, query parameters) of every page of the tree (aliases
-    and drafts too: what a visitor may guess)."""
+    and drafts too: what a visitor may guess), and of the addresses it routes below itself."""
     found = []
     for page in Page.objects.filter(depth__gt=2).select_related("locale").order_by("path"):
-        url = page.specific.get_url()
+        specific = page.specific
+        url = specific.get_url()
         if url is None:
             continue
         code, _slash, below = url.lstrip("/").partition("/")
-        found.append(({"language": code, "_0": below}, page_parameters(page)))
+        parameters = page_parameters(page)
+        for sub_path in sub_paths(specific):
+            found.append(({"language": code, "_0": below + sub_path}, parameters))
     return found
 
 

@@ -27,10 +27,11 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, Referenc
 
 from clusters.models import ClusterMemberPage, PublicationConsent
 
+from .patches.api_find_non_numeric_id import NumericFindId
 from .scope import UnknownSite, request_site, site_homes, visible
 
 
-class AnonymousReadOnly:
+class AnonymousReadOnly(NumericFindId):
     """Every caller is anonymous; JSON only (no browsable API, which needs sessions)."""
 
     authentication_classes = []

@@ -67,8 +67,13 @@ def to_xlsx(sheets):
     for title, header, rows in sheets:
         sheet = workbook.create_sheet(title)
         sheet.append(header)
-        for row in rows:
-            sheet.append([cell_value(value) for value in row])
+        for number, row in enumerate(rows, start=2):
+            for column, value in enumerate(row, start=1):
+                cell = sheet.cell(number, column, cell_value(value))
+                if cell.data_type == "f":
+                    # openpyxl takes text beginning with "=" for a formula: keep it text, so
+                    # that a title like "=HYPERLINK(…)" never runs in a spreadsheet.
+                    cell.data_type = "s"
         sheet.freeze_panes = "A2"
     out = io.BytesIO()
     workbook.save(out)

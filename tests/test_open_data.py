@@ -213,3 +213,12 @@ def test_an_edit_is_in_the_file_at_once(client, crafts):
     crafts.save_revision().publish()
     (project,) = json.loads(client.get("/open-data/projects.json").content)
     assert project["total_budget"] == 800000.0
+
+
+def test_text_that_looks_like_a_formula_stays_text_in_the_workbook(client, crafts):
+    crafts.title = '=HYPERLINK("https://example.org","x")'
+    crafts.save_revision().publish()
+    response = client.get("/open-data/list-of-operations.xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content))["List of operations"]
+    cell = sheet.cell(2, HEADER.index("(d) Name of the operation") + 1)
+    assert (cell.value, cell.data_type) == ('=HYPERLINK("https://example.org","x")', "s")

@@ -83,3 +83,15 @@ def test_only_images_that_a_public_page_uses_are_listed(client, site_tree):
     )
     response = client.get("/api/v2/images/")
     assert {item["title"] for item in response.json()["items"]} == {"Naudojama"}
+
+
+@pytest.mark.parametrize("value", ["abc", "ąčę", "1.5", "-1"])
+def test_finding_by_an_id_that_is_not_a_number_is_a_400(client, site_tree, value):
+    for kind in ["pages", "images", "documents"]:
+        assert client.get(f"/api/v2/{kind}/find/", {"id": value}).status_code == 400
+
+
+def test_finding_a_page_by_its_id_redirects_to_it(client, site_tree):
+    response = client.get("/api/v2/pages/find/", {"id": site_tree.home.pk})
+    assert response.status_code == 302
+    assert f"/api/v2/pages/{site_tree.home.pk}/" in response["Location"]

@@ -6,6 +6,7 @@ import json
 import pytest
 
 from tests import factories
+from tests.test_open_data import queries_when_rebuilt
 
 
 @pytest.fixture
@@ -73,3 +74,18 @@ def test_members_json_carries_the_profile_facts(client, members, craft_sector):
     assert row["country"] == "LT"
     assert row["description"] == "Weaves linen towels with traditional patterns."
     assert row["language"] == "lt"
+
+
+def build_members(cluster, count):
+    for _number in range(count):
+        factories.ClusterMemberPageFactory(parent=cluster, phone="+370 600 00003")
+
+
+def test_members_json_costs_the_same_queries_for_3_and_30_members(client, member_cluster):
+    # The site lookup, homes and root locale, the profiles with their regions, their sectors,
+    # the consents, the clusters, the vocabularies: whatever the number of members.
+    build_members(member_cluster, 3)
+    few = queries_when_rebuilt(client, "/open-data/members.json")
+    build_members(member_cluster, 27)
+    assert len(rows(client)) == 30
+    assert queries_when_rebuilt(client, "/open-data/members.json") == few

@@ -196,7 +196,8 @@ def build_every_page_type(root):
 def every_page_type_urls(pages, code):
     """{name: address} of `pages` (from build_every_page_type, or their translations into
     `code`), with the pages that are no page of their own: a filtered directory, a member's
-    enquiry form, the upcoming events, search results and a missing page."""
+    enquiry form, the upcoming events, search results, the open data page and a missing
+    page."""
     urls = {name: page.url for name, page in pages.items()}
     urls["member directory with filters"] = (
         pages["cluster index"].url + "?q=Puod&sector=keramika&country=LT&open=1&language=lt"
@@ -204,6 +205,7 @@ def every_page_type_urls(pages, code):
     urls["member enquiry form"] = pages["member profile"].url + "contact/"
     urls["news index, upcoming events"] = pages["news index"].url + "?events=upcoming"
     urls["search results"] = f"/{code}/search/?q=amat"
+    urls["open data"] = f"/{code}/open-data/"
     urls["not found"] = f"/{code}/no-such-page/"
     return urls
 

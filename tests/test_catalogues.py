@@ -23,6 +23,8 @@ SOURCES = [
     "clusters",
     "search",
     "translations",
+    "compliance",
+    "opendata",
     "pagecache",
     "security",
     "compliance",

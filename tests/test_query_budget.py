@@ -43,6 +43,7 @@ EXPLAINED = {
     "member enquiry form": "the path lookup finds no page at `contact/`, so Wagtail walks to the "
     "profile (two queries a level); the photo shown when the page is shared",
     "search results": "promotions, the page of results and its specific pages",
+    "open data": "nothing of its own: the files' fields are code, the frame is shared",
     "not found": "the redirect lookup",
 }
 

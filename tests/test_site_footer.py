@@ -37,6 +37,7 @@ def test_every_page_links_the_accessibility_statement_and_privacy_notice(
     assert footer_links(client, getattr(site_tree, page).url) == [
         ("Pareiškimas dėl prieinamumo", "/lt/prieinamumas/"),
         ("Privatumo pranešimas", "/lt/privatumas/"),
+        ("Atvirieji duomenys", "/lt/open-data/"),
     ]
 
 
@@ -61,5 +62,11 @@ def test_an_unpublished_legal_page_is_not_linked(client, site_tree, legal_pages)
     _, notice = legal_pages
     notice.unpublish()
     assert [text for text, _ in footer_links(client, site_tree.home.url)] == [
-        "Pareiškimas dėl prieinamumo"
+        "Pareiškimas dėl prieinamumo",
+        "Atvirieji duomenys",
     ]
+
+
+def test_every_page_links_the_open_data_page_in_the_visitors_language(client, site_tree, translate):
+    translate(site_tree.home, "en")
+    assert ("Open data", "/en/open-data/") in footer_links(client, "/en/")

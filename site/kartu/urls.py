@@ -10,6 +10,8 @@ from home import sitemap
 from home.site_time_zone import without_site_time_zone
 from kartu.health import HealthView
 from news import event_feeds, feeds
+from opendata.api import api_router
+from opendata.page import open_data_page
 from search import views as search_views
 from security.two_factor import urls as two_factor_urls
 
@@ -20,6 +22,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
+    # Open data (opendata/): keep.eu-shaped files and Wagtail's read-only API v2.
+    path("open-data/", include("opendata.urls")),
+    path("api/v2/", api_router.urls),
     path("robots.txt", without_site_time_zone(sitemap.robots_txt), name="robots_txt"),
     path("health/", without_site_time_zone(HealthView.as_view()), name="health"),
 ]
@@ -33,6 +38,7 @@ if settings.DEBUG:
 # visitor's language (Accept-Language, then LANGUAGE_CODE).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("open-data/", open_data_page, name="open_data"),
     path("feeds/news/rss/", feeds.NewsFeed(), name="news_feed_rss"),
     path("feeds/news/atom/", feeds.NewsAtomFeed(), name="news_feed_atom"),
     path("feeds/category/<str:slug>/rss/", feeds.CategoryNewsFeed(), name="category_feed_rss"),

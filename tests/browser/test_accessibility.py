@@ -49,3 +49,10 @@ def test_axe_check_reports_an_image_without_alt_text(page, axe_violations):
         '<html lang="en"><head><title>t</title></head><body><img src="x.png"></body></html>'
     )
     assert "image-alt" in {violation["id"] for violation in axe_violations(page)}
+
+
+def test_open_data_page_has_no_axe_violations(live_server, page, axe_violations, lithuanian_site):
+    page.goto(f"{live_server.url}/lt/open-data/")
+    assert page.locator("h1").inner_text() == "Atvirieji duomenys"
+    violations = axe_violations(page)
+    assert violations == [], describe(violations)

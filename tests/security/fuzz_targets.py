@@ -32,6 +32,25 @@ LISTING_PARAMETERS = {
     ClusterPage: PAGE,
 }
 SEARCH_PARAMETERS = [*SearchForm.base_fields, *PAGE]
+# The open data files read `locale`; the API v2 listings read Wagtail's operations and filters.
+OPEN_DATA_PARAMETERS = ("locale",)
+API_PARAMETERS = ("locale", "type", "fields", "limit", "offset", "order", "search", "child_of")
+API_FIND_PARAMETERS = ("id", "html_path")
+# Routes without path parameters that read query parameters.
+ROUTE_QUERY_PARAMETERS = {
+    **{
+        f"open_data_{name}": OPEN_DATA_PARAMETERS
+        for name in ["projects_json", "projects_csv", "partners_csv", "members_json"]
+    },
+    "open_data_list_of_operations_xlsx": OPEN_DATA_PARAMETERS,
+    **{
+        f"wagtailapi_v2:{kind}:listing": API_PARAMETERS for kind in ["pages", "images", "documents"]
+    },
+    **{
+        f"wagtailapi_v2:{kind}:find": API_FIND_PARAMETERS
+        for kind in ["pages", "images", "documents"]
+    },
+}
 # Served by no route: static files (WhiteNoise answers before any route), a media file, and
 # what robots probe for.
 UNROUTED = [
@@ -105,8 +124,21 @@ def route_values(demo):
     every_language = [{"language": code} for code in [*languages, *BOGUS_LANGUAGES]]
     feeds = [{"language": code, "slug": slug} for code in languages for slug in slugs]
     homes = [({"language": code, "_0": ""}, ()) for code in [*languages, *BOGUS_LANGUAGES]]
+    api_pages = [
+        demo.pages["project page"].pk,
+        demo.pages["member profile"].pk,
+        demo.latvian["news post"].pk,
+        restriction.page_id,
+        999999,
+    ]
     return {
         "wagtail_serve": [*homes, *page_values()],
+        "open_data": [(values, ()) for values in every_language],
+        "wagtailapi_v2:pages:detail": [({"pk": pk}, ("fields",)) for pk in api_pages],
+        "wagtailapi_v2:images:detail": [({"pk": pk}, ("fields",)) for pk in [demo.image.pk, 0]],
+        "wagtailapi_v2:documents:detail": [
+            ({"pk": document.pk}, ("fields",)) for document in documents
+        ],
         "search": [(values, tuple(SEARCH_PARAMETERS)) for values in every_language],
         "news_feed_rss": [(values, ()) for values in every_language],
         "events_calendar": [(values, ()) for values in every_language],
@@ -151,7 +183,7 @@ def public_targets(demo):
     targets = [Target(Route(path, f"unrouted {path}", ()), {}, ()) for path in UNROUTED]
     for route in public_routes():
         if not route.params:
-            targets.append(Target(route, {}, ()))
+            targets.append(Target(route, {}, ROUTE_QUERY_PARAMETERS.get(route.name, ())))
             continue
         if route.name not in values:
             raise AssertionError(

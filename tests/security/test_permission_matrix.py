@@ -147,6 +147,8 @@ MATRIX = [
     # an enquiry (visitors send them); translators see neither.
     ("clusters_cooperationenquiry_modeladmin_create", "", "LDDD"),
     ("clusters_*_modeladmin_*", "", "LDKK"),
+    # Open data: the keep.eu import is for those who add and publish project pages.
+    ("opendata_keep_import", "", "LDKK"),
     # Two-factor sign-in: each staff member's own pages; a reset is a superuser's.
     ("kartu_two_factor:reset", "", "LDDK"),
     ("kartu_two_factor:*", "", "LKKK"),

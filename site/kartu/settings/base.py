@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "wagtail_modeladmin",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.api.v2",  # the read-only open data API (opendata/api.py)
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",  # authenticator apps (staff two-factor sign-in)

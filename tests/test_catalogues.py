@@ -27,8 +27,6 @@ SOURCES = [
     "opendata",
     "pagecache",
     "security",
-    "compliance",
-    "opendata",
     "templates",
     "site",
 ]

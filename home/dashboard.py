@@ -55,10 +55,10 @@ class PageListPanel(Component):
     heading = ""
     empty_text = ""
     date_heading = ""
-    see_all_text = _("See all")
+    see_all_text = ""
 
     def get_pages(self, user):
-        """The queryset of pages to list, ordered, each annotated with `shown_date`."""
+        """The queryset of pages to list, ordered, each annotated with `shown_at` (the date shown)."""
         raise NotImplementedError
 
     def get_see_all_url(self, user):
@@ -68,7 +68,7 @@ class PageListPanel(Component):
         user = parent_context["request"].user
         pages = self.get_pages(user)
         rows = list(pages[:PANEL_ROWS])
-        total = len(rows) if len(rows) < PANEL_ROWS else pages.count()
+        total = pages.count()  # always: the cost is the same with 3 pages or 3,000
         return {
             "panel_id": self.name.replace("_", "-"),
             "heading": self.heading,
@@ -176,7 +176,7 @@ class AwaitingReviewPanel(WorkflowObjectsToModeratePanel):
                 :PANEL_ROWS
             ]
         )
-        total = len(states) if len(states) < PANEL_ROWS else reviewable.count()
+        total = reviewable.count()
         context["more"] = total - len(states)
         context["states"] = [row for state in states if (row := self.row(state, request.user))]
         return context

@@ -185,3 +185,92 @@ def test_dashboard_replaces_most_recent_edits_with_my_drafts(client, roles, edit
 
     assert "Your most recent edits" not in html
     assert "My drafts" in html
+
+
+def publish_change(page, **fields):
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+
+
+def test_translations_awaiting_work_lists_my_languages_out_of_date_first(client, roles, translate):
+    translator = make_user("ieva", translators_group("lv"))
+    missing = factories.StandardPageFactory(parent=roles.home, title="Kontaktai")
+    missing.save_revision().publish()
+    changed = factories.StandardPageFactory(parent=roles.home, title="Apie mus")
+    changed.save_revision().publish()
+    lv_changed = translate(changed, "lv")
+    publish_change(changed, intro="Nauja įžanga.")
+    client.force_login(translator)
+
+    work = panel(client, "Translations awaiting work")
+
+    rows = [row.get_text(" ", strip=True) for row in work.select("tbody tr")]
+    assert rows[0].startswith("Apie mus") and "Out of date" in rows[0]
+    assert any(row.startswith("Kontaktai") and "Missing" in row for row in rows)
+    assert all("latviešu" in row for row in rows)  # nothing of the English translations
+    assert work.find("a", string="Apie mus")["href"] == f"/admin/pages/{lv_changed.pk}/edit/"
+    assert work.find("a", string="Kontaktai") is None  # starting one is for site managers
+    report = work.find("a", string=lambda text: text and "Translation status report" in text)
+    assert report["href"] == "/admin/reports/translation-status/?locale=lv"
+
+
+def test_translator_reads_the_status_report_of_their_languages_only(client, roles):
+    factories.StandardPageFactory(parent=roles.home, title="Kontaktai").save_revision().publish()
+    client.force_login(make_user("ieva", translators_group("lv")))
+
+    response = client.get("/admin/reports/translation-status/", {"locale": "en"})
+
+    cells = BeautifulSoup(response.content, "html.parser").select("tbody td")
+    languages = {cell.get_text(strip=True) for cell in cells}
+    assert response.status_code == 200
+    assert "latviešu" in languages and "English" not in languages
+
+
+def test_translations_panel_is_not_shown_to_an_editor_who_translates_nothing(client, roles, editor):
+    factories.StandardPageFactory(parent=roles.home, title="Kontaktai").save_revision().publish()
+    client.force_login(editor)
+
+    assert panel(client, "Translations awaiting work") is None
+
+
+def fill_dashboard(roles, editor, count):
+    """`count` pages of each kind the panels list: drafts, scheduled posts, untranslated."""
+    for number in range(count):
+        draft_by(editor, factories.StandardPageFactory(parent=roles.home))
+        post = factories.NewsPageFactory(parent=roles.news_index, live=False)
+        schedule(post, editor, datetime.timedelta(days=number + 1))
+        lv_page = factories.StandardPageFactory(parent=roles.lv_home)
+        draft_by(editor, lv_page)
+
+
+def dashboard_queries(client):
+    client.get(DASHBOARD)  # warm per-process caches (content types, locales, site)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(DASHBOARD).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("role", ["editor", "translator"])
+def test_dashboard_query_count_does_not_grow_with_pages(client, roles, editor, role):
+    user = editor if role == "editor" else make_user("ieva", translators_group("lv"))
+    client.force_login(user)
+    fill_dashboard(roles, user, 3)
+    with_few = dashboard_queries(client)
+    fill_dashboard(roles, user, 27)
+    with_many = dashboard_queries(client)
+
+    assert with_many == with_few
+
+
+def test_awaiting_review_query_count_is_bounded_by_the_rows_shown(
+    client, roles, editor, review_workflow
+):
+    # Wagtail's rows cost queries each (the workflow's tasks and their status): the panel
+    # shows PANEL_ROWS of them, so the cost stops growing there.
+    client.force_login(make_user("moderatore", "Moderators"))
+    submit_pages(review_workflow, roles.home, editor, PANEL_ROWS)
+    with_a_full_panel = dashboard_queries(client)
+    submit_pages(review_workflow, roles.home, editor, 22, start=PANEL_ROWS)
+
+    assert dashboard_queries(client) == with_a_full_panel

@@ -58,7 +58,7 @@ class PageListPanel(Component):
     see_all_text = ""
 
     def get_pages(self, user):
-        """The queryset of pages to list, ordered, each annotated with `shown_at` (the date shown)."""
+        """The pages to list, ordered, each annotated with `shown_at` (the date shown)."""
         raise NotImplementedError
 
     def get_see_all_url(self, user):

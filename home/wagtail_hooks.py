@@ -2,6 +2,7 @@ from django.http import Http404
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from .dashboard import AwaitingReviewPanel, MyDraftsPanel, ScheduledPagesPanel
 from .languages import active_language, locale_codes
 from .models import FooterText
 from .reference_data import ReferenceDataGroup, ReferenceDataViewSet
@@ -25,3 +26,12 @@ class FooterTextViewSet(ReferenceDataViewSet):
 
 register_snippet(ReferenceDataGroup)  # the menu; every app registers its viewsets into it
 register_snippet(FooterTextViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def editors_dashboard(request, panels):
+    """What needs the editor's attention first (home.dashboard): Wagtail's "Awaiting your
+    review" shortened, "My drafts" in place of "Your most recent edits", scheduled pages."""
+    replaced = {"workflow_objects_to_moderate", "recent_edits"}
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") not in replaced]
+    panels += [AwaitingReviewPanel(), MyDraftsPanel(), ScheduledPagesPanel()]

@@ -26,6 +26,7 @@ from kartu.demo.content import Content
 from kartu.demo.text import text
 from news.models import NewsPage
 from projects.models import ProjectPage
+from tests.scheduling import time_comes_for, waiting_revisions
 
 PAGE_TYPES = [
     "home.HomePage",
@@ -115,14 +116,15 @@ def test_second_load_demo_changes_no_content_revision_or_publication_time(demo):
 # Python into data files: the frame in all three languages; projects and news in the language
 # they are written in (3 + 2 projects, 9 + 5 posts, and 3 + 14 event posts) and in English; the
 # cluster and its 24 members in Lithuanian, Latvian and English, and one more Lithuanian member
-# awaiting consent.
+# awaiting consent; one more Lithuanian post, scheduled to go live tomorrow; and one Lithuanian
+# project translated into Latvian.
 EXPECTED_PAGES = {
     "home.HomePage": {"lt": 1, "lv": 1, "en": 1},
     "home.StandardPage": {"lt": 3, "lv": 3, "en": 3},
     "news.NewsIndexPage": {"lt": 1, "lv": 1, "en": 1},
-    "news.NewsPage": {"lt": 12, "lv": 19, "en": 31},
+    "news.NewsPage": {"lt": 13, "lv": 19, "en": 31},
     "projects.ProjectIndexPage": {"lt": 1, "lv": 1, "en": 1},
-    "projects.ProjectPage": {"lt": 3, "lv": 2, "en": 5},
+    "projects.ProjectPage": {"lt": 3, "lv": 3, "en": 5},
     "clusters.ClusterIndexPage": {"lt": 1, "lv": 1, "en": 1},
     "clusters.ClusterPage": {"lt": 1, "lv": 1, "en": 1},
     "clusters.ClusterMemberPage": {"lt": 25, "lv": 24, "en": 24},
@@ -138,7 +140,7 @@ def test_demo_builds_the_expected_pages_of_each_type_in_each_language(demo):
         for name in EXPECTED_PAGES
     }
     assert built == EXPECTED_PAGES
-    assert Page.objects.filter(depth__gt=1).count() == 169
+    assert Page.objects.filter(depth__gt=1).count() == 171
 
 
 def test_demo_builds_every_project_post_and_member_of_the_data_files(demo):
@@ -244,7 +246,8 @@ def test_demo_has_the_five_seed_projects(demo):
         f"{p.title} {p.acronym} {p.project_number}"
         for p in ProjectPage.objects.filter(locale__language_code__in=["lt", "lv"])
     )
-    assert ProjectPage.objects.filter(locale__language_code__in=["lt", "lv"]).count() == 5
+    sources = ProjectPage.objects.filter(locale__language_code__in=["lt", "lv"])
+    assert len({project.translation_key for project in sources}) == 5
     assert "LV-RU-018" in acronyms_and_numbers
     assert "Crafts" in acronyms_and_numbers
 
@@ -364,3 +367,32 @@ def test_demo_has_two_enquiries_to_members(demo):
         ("jonas-kalvaitis", "lt"),
         ("ruta-audejiene", "lv"),
     ]
+
+
+def test_demo_post_scheduled_for_tomorrow_goes_live_with_publish_scheduled(demo, client):
+    slug = text(Content()["news/scheduled"]["post"]["slug"], "lt")
+    post = NewsPage.objects.get(locale__language_code="lt", slug=slug)
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    assert not post.live and post.date == tomorrow
+    assert timezone.localdate(waiting_revisions(post).get().approved_go_live_at) == tomorrow
+
+    time_comes_for(post)
+    call_command("publish_scheduled", verbosity=0)
+
+    post.refresh_from_db()
+    assert post.live
+    assert post.title in client.get(post.get_parent().url).content.decode()
+
+
+def test_demo_has_an_ended_project_without_its_results(demo, client):  # for the compliance report
+    project = ProjectPage.objects.get(locale__language_code="lt", slug="sb-creative-clusters")
+    assert project.end_date < timezone.localdate()
+    assert not project.results
+    assert client.get(project.url).status_code == 200
+
+
+def test_demo_has_a_latvian_project_page_whose_disclaimer_has_no_latvian_translation(demo, client):
+    page = ProjectPage.objects.get(locale__language_code="lv", slug="sb-creative-clusters")
+    assert page.funding_disclaimer.locale.language_code == "lt"
+    assert page.funding_disclaimer.get_translation_or_none(page.locale) is None
+    assert client.get(page.url).status_code == 200  # visitors still read the page

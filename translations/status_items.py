@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, TranslatableMixin, get_page_models
 from wagtail.snippets.models import get_snippet_models
 
+from translations.models import TranslatorGroup
+
 UP_TO_DATE = "up_to_date"
 OUT_OF_DATE = "out_of_date"
 MISSING = "missing"
@@ -23,11 +25,37 @@ STATUS_LABELS = {
 }
 
 
-def user_can_view_translation_status(user):
-    """Site managers and translators: whoever may submit content for translation."""
+def user_can_submit_translations(user):
+    """Site managers: whoever may submit content for translation sees every locale's status."""
     return user.is_active and (
         user.is_superuser or user.has_perm("wagtail_localize.submit_translation")
     )
+
+
+def translator_locale_codes(user):
+    """The language codes of the translators' groups `user` belongs to (one query)."""
+    return sorted(
+        set(
+            TranslatorGroup.objects.filter(group__user=user).values_list(
+                "locale__language_code", flat=True
+            )
+        )
+    )
+
+
+def report_locale_codes(user):
+    """The locales whose status `user` may read: None for every locale (site managers), a
+    translator's own languages, or an empty list (no access)."""
+    if not user.is_active:
+        return []
+    if user_can_submit_translations(user):
+        return None
+    return translator_locale_codes(user)
+
+
+def user_can_view_translation_status(user):
+    """Site managers, and translators for their own languages."""
+    return report_locale_codes(user) != []
 
 
 def page_models():

@@ -13,13 +13,18 @@ from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 
+from translations.dashboard import TranslationsAwaitingWorkPanel
 from translations.patches.review_before_publish import (
     is_submission,
     page_translation,
     submit_for_review,
 )
 from translations.policy import may_touch, requested_locale
-from translations.status_items import user_can_view_translation_status
+from translations.status_items import (
+    translator_locale_codes,
+    user_can_submit_translations,
+    user_can_view_translation_status,
+)
 from translations.views.status import TranslationStatusPanel, TranslationStatusReportView
 
 # Snippets ---------------------------------------------------------------------------------
@@ -93,5 +98,7 @@ def register_translation_status_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_translation_status_panel(request, panels):
-    if user_can_view_translation_status(request.user):
+    if user_can_submit_translations(request.user):
         panels.append(TranslationStatusPanel())
+    if translator_locale_codes(request.user):
+        panels.append(TranslationsAwaitingWorkPanel())

@@ -126,7 +126,7 @@ MATRIX = [
     # Reports and choosers every admin user has (Wagtail filters what each one sees).
     ("wagtailadmin_reports:locked_pages*", "", "LDKK"),
     ("wagtailadmin_reports:*", "", "LKKK"),
-    ("translations_status", "", "LDKK"),
+    ("translations_status", "", "LKKK"),  # a translator reads their own languages' status
     ("wagtailadmin_workflows:task_chooser*", "", "LKKK"),  # creating one needs the right
     ("wagtailadmin_workflows:task_chosen", "", "LKKK"),
     ("wagtailsearchpromotions:chooser*", "", "LKKK"),

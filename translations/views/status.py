@@ -12,7 +12,11 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from translations.forms import TranslationStatusFilterForm
 from translations.status import get_translation_status
-from translations.status_items import user_can_view_translation_status
+from translations.status_items import (
+    report_locale_codes,
+    user_can_submit_translations,
+    user_can_view_translation_status,
+)
 
 
 class TranslationStatusReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -50,7 +54,12 @@ class TranslationStatusReportView(SpreadsheetExportMixin, WagtailAdminTemplateMi
 
     def get(self, request, *args, **kwargs):
         self.filter_form = TranslationStatusFilterForm(request.GET)
-        self.status = get_translation_status(**self.filter_form.filters())
+        filters = self.filter_form.filters()
+        own_codes = report_locale_codes(request.user)
+        if own_codes is not None:  # a translator reads their own languages only
+            asked = [code for code in filters["locale_codes"] or [] if code in own_codes]
+            filters["locale_codes"] = asked or own_codes
+        self.status = get_translation_status(**filters)
         if self.is_export:
             return self.export(request.GET.get("export"))
         return super().get(request, *args, **kwargs)
@@ -98,7 +107,7 @@ class TranslationStatusPanel(Component):
     order = 250
 
     def render_html(self, parent_context=None):
-        if not user_can_view_translation_status(parent_context["request"].user):
+        if not user_can_submit_translations(parent_context["request"].user):
             return ""
         return super().render_html(parent_context)
 

@@ -1,8 +1,8 @@
 """Builds the whole demo site in order: reference data, the Lithuanian frame and its Latvian and
 English translations, projects, the cluster (and one member awaiting consent, a draft), news
-and events, translations into English (and of the cluster into Latvian), two enquiries to
-members, settings, users and their roles, and something for review: a translation awaiting it,
-a page out of date.
+and events, translations into English (and of the cluster and one project into Latvian), a post
+scheduled to go live tomorrow, two enquiries to members, settings, users and their roles, and
+something for review: a translation awaiting it, a page out of date.
 
 The content comes from the YAML files under data/ (see content.py), read once per run; every
 text in them also feeds the catalogue the translations are looked up in.
@@ -22,7 +22,7 @@ from .content import Content
 from .events import build_event_post, event_specs
 from .images import ImageLibrary
 from .members import build_cluster, build_enquiries
-from .news import build_post, post_specs
+from .news import build_post, build_scheduled_post, post_specs
 from .pages import build_frame
 from .projects import build_project, project_specs
 from .review import build_review_examples
@@ -100,6 +100,13 @@ def load_demo(content=None):
 
     for page in [*projects.values(), cluster, *members, *posts]:
         translate(page, en, catalogue, tally)
+    # A Latvian page whose disclaimer is not translated: the Lithuanian one shows there.
+    south_baltic = projects["south-baltic"]
+    translate(south_baltic, lv, catalogue, tally, leave=[south_baltic.funding_disclaimer])
+    # Written and approved, going live tomorrow: translated once it is live.
+    build_scheduled_post(
+        content, indexes[(NewsIndexPage, "lt")], categories["lt"], projects, refs, images, tally
+    )
     # The cluster's directory is kept in Lithuanian; the Latvian site shows it translated.
     for page in [cluster, *members]:  # parents first: the cluster leads the list
         translate(page, lv, catalogue, tally)

@@ -68,6 +68,6 @@ def build_project(spec, code, index, refs, images, tally):
         funding_disclaimer=refs["disclaimer"][spec["disclaimer"]],
         body=stream(spec["body"], code, refs, images),
         aims=paragraphs(spec["aims"], code),
-        results=paragraphs(spec["results"], code),
+        results="" if "results" in spec.get("leave_out", []) else paragraphs(spec["results"], code),
         **fields,
     )

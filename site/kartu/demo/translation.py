@@ -25,9 +25,13 @@ class MissingDemoTranslation(CommandError):
     pass
 
 
-def translate(instance, locale, catalogue, tally, user=None, dependency=False):
+def translate(instance, locale, catalogue, tally, user=None, dependency=False, leave=()):
     """Return `instance`'s translation into `locale`, creating it if the demo has not yet;
-    `catalogue` (a text.Catalogue) holds the demo's translations of its strings."""
+    `catalogue` (a text.Catalogue) holds the demo's translations of its strings.
+
+    Objects in `leave` are not translated first: the translation keeps pointing at them in
+    their own language, as wagtail-localize's "Publish" does when a translator publishes a page
+    whose snippet nobody has translated (a gap the compliance report finds)."""
     if isinstance(instance, Page):
         instance = instance.specific
     existing = instance.get_translation_or_none(locale)
@@ -42,7 +46,8 @@ def translate(instance, locale, catalogue, tally, user=None, dependency=False):
     source, _created = TranslationSource.get_or_create_from_instance(instance)
     for segment in source.relatedobjectsegment_set.select_related("object"):
         related = segment.object.get_instance(instance.locale)
-        translate(related, locale, catalogue, tally, user, dependency=True)
+        if related not in leave:
+            translate(related, locale, catalogue, tally, user, dependency=True)
 
     fill_strings(source, locale, catalogue, user)
     translation, _created = Translation.objects.get_or_create(

@@ -33,8 +33,11 @@ def is_empty_rich_text(value):
 
 
 def _shown_disclaimer(page, project, data):
-    """(the disclaimer resolved for the project, its version in the page's language or None)."""
-    disclaimer = data.disclaimer_of(project)
+    """(the disclaimer resolved for the project, its version in the page's language or None).
+
+    When none is resolved but another language's programme has one, that one is returned
+    untranslated: the finding then names the fix (translate it), not only the symptom."""
+    disclaimer = data.disclaimer_of(project) or data.untranslated_disclaimer(project)
     if disclaimer is None:
         return None, None
     return disclaimer, data.disclaimer_in(disclaimer, page.locale_id)

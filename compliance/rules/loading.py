@@ -69,16 +69,19 @@ class ComplianceData:
         """The disclaimers the projects show (chosen, else their programme's first) and every
         translation of them, with what their wording needs."""
         projects = [page for pages in self.translations.values() for page in pages]
-        programme_ids = {page.programme_id for page in projects}
+        programme_keys = {page.programme.translation_key for page in projects}
         self.programme_disclaimer = {}
-        for programme_id, pk in (
-            FundingDisclaimer.objects.filter(programme_id__in=programme_ids)
+        self.programme_family_disclaimer = {}
+        for programme_id, programme_key, pk in (
+            FundingDisclaimer.objects.filter(programme__translation_key__in=programme_keys)
             .order_by("pk")
-            .values_list("programme_id", "pk")
+            .values_list("programme_id", "programme__translation_key", "pk")
         ):
             self.programme_disclaimer.setdefault(programme_id, pk)
+            self.programme_family_disclaimer.setdefault(programme_key, pk)
         chosen = {page.funding_disclaimer_id for page in projects} - {None}
-        wanted = chosen | set(self.programme_disclaimer.values())
+        wanted = chosen | set(self.programme_family_disclaimer.values())
+        wanted |= set(self.programme_disclaimer.values())
         keys = FundingDisclaimer.objects.filter(pk__in=wanted).values("translation_key")
         self.disclaimers = {}
         self.disclaimer_versions = defaultdict(dict)
@@ -119,6 +122,14 @@ class ComplianceData:
         its programme's."""
         pk = project.funding_disclaimer_id or self.programme_disclaimer.get(project.programme_id)
         return self.disclaimers.get(pk)
+
+    def untranslated_disclaimer(self, project):
+        """The disclaimer of another language's version of the project's programme: what the
+        page would show had it been translated (a translated page links to its language's
+        programme, whose disclaimers are only the translated ones)."""
+        return self.disclaimers.get(
+            self.programme_family_disclaimer.get(project.programme.translation_key)
+        )
 
     def disclaimer_in(self, disclaimer, locale_id):
         """The disclaimer's translation in that locale, or None."""

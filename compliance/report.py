@@ -145,9 +145,9 @@ def filter_rows(
             return False
         if language and row.language != language:
             return False
-        if programme_key and programme_key not in {p.translation_key for p in row.programmes}:
+        if programme_key and programme_key not in {str(p.translation_key) for p in row.programmes}:
             return False
-        if project_key and project_key not in row.projects:
+        if project_key and project_key not in {str(key) for key in row.projects}:
             return False
         if rule and rule not in {finding.rule for finding in row.findings}:
             return False

@@ -1,6 +1,8 @@
 """The admin hooks of the EU visibility checks; Wagtail imports this module, nothing else does.
 
 - The report: its admin URLs and its item in the Reports menu, for those who may see it.
+- The dashboard's "EU visibility" panel, for the same people.
+- The publish warning listens to a signal, not a hook (see `compliance.publish_warning`).
 """
 
 from django.urls import path, reverse
@@ -8,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .panel import ComplianceFailuresPanel
 from .permissions import user_can_view_report
 from .views import ComplianceReportView
 
@@ -38,3 +41,9 @@ def register_compliance_report_menu_item():
         icon_name="info-circle",
         order=950,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_compliance_panel(request, panels):
+    if user_can_view_report(request.user):
+        panels.append(ComplianceFailuresPanel())

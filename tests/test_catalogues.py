@@ -23,6 +23,7 @@ SOURCES = [
     "clusters",
     "search",
     "translations",
+    "compliance",
     "pagecache",
     "security",
     "templates",

@@ -97,6 +97,15 @@ def test_the_programme_filter_keeps_its_projects(admin, site):
     assert link not in html
 
 
+def test_the_project_filter_keeps_its_pages(admin, site):
+    other = complete_project(site.tree, title="Kitas projektas", results="").project
+    site.project_lv.results = ""
+    site.project_lv.save_revision().publish()
+    html = admin.get(REPORT, {"project": str(other.translation_key)}).content.decode()
+    assert f'href="/admin/pages/{other.pk}/edit/"' in html
+    assert f'href="/admin/pages/{site.project_lv.pk}/edit/"' not in html
+
+
 def test_an_unknown_filter_value_is_ignored_not_an_error(admin, site):
     assert admin.get(REPORT, {"rule": "nonsense", "language": "xx"}).status_code == 200
 
@@ -149,7 +158,7 @@ def test_the_report_names_what_is_missing_in_the_editors_language(client, englis
     client.force_login(english_admin)
     site.disclaimer_lv.delete()
     html = client.get(REPORT).content.decode()
-    assert "neišverstas į latvių" in html
+    assert "pareiškimas apie finansavimą neišverstas (kalba: " in html
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ SOURCES = [
     "search",
     "translations",
     "compliance",
+    "opendata",
     "pagecache",
     "security",
     "templates",

@@ -2,6 +2,8 @@
 
 import pytest
 from django.contrib.messages import WARNING, get_messages
+from django.urls import reverse
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
 
 from tests import factories
 from tests.compliance_site import complete_project
@@ -45,3 +47,22 @@ def test_publishing_a_news_post_about_a_project_without_disclaimer_warns(admin, 
     response = publish_in_editor(admin, news)
     [warning] = warnings(response)
     assert "No funding disclaimer is shown for “Amatų klasteris”." in warning
+
+
+def test_approving_the_last_task_of_a_workflow_warns_too(admin, english_admin, site_tree):
+    project = complete_project(site_tree, results="").project
+    project.title = "Amatų klasteris (peržiūrai)"
+    project.save_revision(user=english_admin)
+    task = GroupApprovalTask.objects.create(name="Review")
+    workflow = Workflow.objects.create(name="Review")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    state = workflow.start(project, english_admin)
+    url = reverse(
+        "wagtailadmin_pages:workflow_action",
+        args=[project.pk, "approve", state.current_task_state.pk],
+    )
+    response = admin.post(url, {"comment": ""})
+    project.refresh_from_db()
+    assert project.title == "Amatų klasteris (peržiūrai)"  # approved and published
+    [warning] = warnings(response)
+    assert "results are not described" in warning

@@ -135,10 +135,11 @@ def _field_name(name):
 
 
 def funding_facts(page, data):
-    """The funding facts are given: programme, total budget, EU contribution, start and end
-    dates and at least one partner. CPR 2021/1060 Art. 50(1)(a) (a description highlighting the
-    support) and Art. 49(3) (the facts the list of operations publishes: the amounts, the
-    dates, the beneficiaries); Interreg Reg. 2021/1059 Art. 36(4) names every partner."""
+    """The funding facts are given: programme, total budget, EU contribution (an amount, or
+    the contract's maximum rate), start and end dates and at least one partner. CPR 2021/1060
+    Art. 50(1)(a) (a description highlighting the support) and Art. 49(3) (the facts the list
+    of operations publishes: the amounts, the dates, the beneficiaries); Interreg Reg.
+    2021/1059 Art. 36(4) names every partner."""
     if page.pk not in data.projects:
         return []
     missing = []
@@ -146,7 +147,8 @@ def funding_facts(page, data):
         missing.append(_field_name("programme"))
     if page.total_budget is None or page.total_budget <= 0:
         missing.append(_field_name("total_budget"))
-    if page.eu_contribution is None:
+    # A contract may give only a ceiling ("up to 85 %"): the page then shows that rate.
+    if page.eu_contribution is None and page.maximum_rate is None:
         missing.append(_field_name("eu_contribution"))
     if page.start_date is None:
         missing.append(_field_name("start_date"))

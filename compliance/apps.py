@@ -9,3 +9,10 @@ class ComplianceConfig(AppConfig):
 
     name = "compliance"
     verbose_name = _("EU visibility compliance")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from .publish_warning import on_page_published
+
+        page_published.connect(on_page_published, dispatch_uid="compliance_publish_warning")

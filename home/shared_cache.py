@@ -35,6 +35,12 @@ class SharedCacheMiddleware:
             _current_request.reset(token)
 
 
+def current_request():
+    """The request being served (set by SharedCacheMiddleware), or None outside one: for
+    signal handlers that answer the user who caused them (compliance's publish warning)."""
+    return _current_request.get()
+
+
 def _new_generation():
     # Never a number used before, even after the cache was emptied: old entries stay unreachable.
     return time.time_ns()

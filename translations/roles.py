@@ -7,8 +7,8 @@ changes nothing. It copes with locales whose home page does not exist yet: run i
 - "Communications" (staff): every page of every locale (add, edit, publish, lock), every snippet,
   images and documents, submitting content for translation, and the members' records: recording
   publication consents (view, add, change, delete) and following up cooperation enquiries (view,
-  change, delete; visitors add them). Publishing directly is theirs to
-  decide; "Submit to Communications review" is offered on source pages.
+  change, delete; visitors add them), and the EU visibility report (compliance). Publishing
+  directly is theirs to decide; "Submit to Communications review" is offered on source pages.
 - "Moderators" (Wagtail's own group, created by its migrations): approves the
   "Communications review" task on the default language's tree.
 - A translators' group per configured language: edit and add pages in that locale's tree only
@@ -256,6 +256,8 @@ def setup_roles():
             *snippet_permissions(get_snippet_models(), ["add", "change", "delete", "publish"]),
             *snippet_permissions([PublicationConsent], ["view", "add", "change", "delete"]),
             *snippet_permissions([CooperationEnquiry], ["view", "change", "delete"]),
+            # The EU visibility report (compliance app, a floor this one does not import).
+            permission("compliance", "view_compliancereport"),
         ],
     )
     builder.page_permissions(

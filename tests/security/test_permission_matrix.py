@@ -127,6 +127,7 @@ MATRIX = [
     ("wagtailadmin_reports:locked_pages*", "", "LDKK"),
     ("wagtailadmin_reports:*", "", "LKKK"),
     ("translations_status", "", "LKKK"),  # a translator reads their own languages' status
+    ("compliance_report*", "", "LDKK"),  # EU visibility: Communications, not translators
     ("wagtailadmin_workflows:task_chooser*", "", "LKKK"),  # creating one needs the right
     ("wagtailadmin_workflows:task_chosen", "", "LKKK"),
     ("wagtailsearchpromotions:chooser*", "", "LKKK"),

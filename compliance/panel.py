@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
+from home.dashboard import PANEL_ORDER
 from home.shared_cache import shared
 
 from .permissions import user_can_view_report
@@ -25,7 +26,7 @@ def failing_count(request=None):
 class ComplianceFailuresPanel(Component):
     name = "eu_visibility"
     template_name = "compliance/panel.html"
-    order = 240
+    order = PANEL_ORDER["compliance"]
 
     def render_html(self, parent_context):
         if not user_can_view_report(parent_context["request"].user):

@@ -2,14 +2,19 @@
 compliance result per language and a manifest whose SHA-256 hashes match the files; built by
 a task, downloaded only by those who may edit the page."""
 
+import datetime
 import hashlib
 import io
 import json
+import os
 import zipfile
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from compliance.models import EvidencePack, PackStatus
 from tests.compliance_site import DISCLAIMER_LT, DISCLAIMER_LV, bilingual_site
@@ -120,3 +125,17 @@ def test_admin_user_without_page_rights_cannot_download(client, pack):
     readers.permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(make_user("reader", readers))
     assert is_denied(download(client, pack))
+
+
+def test_retention_deletes_only_old_packs_and_their_files(pack, settings):
+    old = EvidencePack.objects.create(page=pack.page, status=PackStatus.READY)
+    old.file.save("old.zip", ContentFile(b"PK"), save=True)
+    old_path = old.file.path
+    EvidencePack.objects.filter(pk=old.pk).update(
+        created_at=timezone.now()
+        - datetime.timedelta(days=settings.KARTU_EVIDENCE_PACK_RETENTION_DAYS + 1)
+    )
+    call_command("delete_old_evidence_packs", stdout=io.StringIO())
+    assert list(EvidencePack.objects.all()) == [pack]
+    assert not os.path.exists(old_path)
+    assert os.path.exists(pack.file.path)

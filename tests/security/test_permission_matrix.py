@@ -127,6 +127,10 @@ MATRIX = [
     ("wagtailadmin_reports:locked_pages*", "", "LDKK"),
     ("wagtailadmin_reports:*", "", "LKKK"),
     ("translations_status", "", "LDKK"),
+    # The poster and the evidence pack of the demo's (Lithuanian) project page: whoever may
+    # edit the page; a Latvian translator may not.
+    ("compliance_poster", "lt", "LDKK"),
+    ("compliance_evidence_*", "lt", "LDKK"),
     ("wagtailadmin_workflows:task_chooser*", "", "LKKK"),  # creating one needs the right
     ("wagtailadmin_workflows:task_chosen", "", "LKKK"),
     ("wagtailsearchpromotions:chooser*", "", "LKKK"),

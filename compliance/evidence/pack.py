@@ -34,10 +34,9 @@ def compliance_result(page):
     return {"compliant": not findings, "findings": findings}
 
 
-def build_pack(page, taken_at=None):
-    """The ZIP's bytes for `page` and all its live translations."""
-    taken_at = (taken_at or timezone.now()).replace(microsecond=0)
-    files, pages = {}, []
+def _add_pages(page, taken_at, files, pages):
+    """Put each live translation's snapshot, assets and compliance result in `files` and
+    describe it in `pages`."""
     for version in live_translations(page):
         code = version.locale.language_code
         snapshot = take_snapshot(version, taken_at.isoformat())
@@ -56,6 +55,15 @@ def build_pack(page, taken_at=None):
                 "compliant": result["compliant"],
             }
         )
+
+
+def build_pack(page, taken_at=None):
+    """The ZIP's bytes for `page` and all its live translations."""
+    taken_at = (taken_at or timezone.now()).replace(microsecond=0)
+    files, pages = {}, []
+    # Each snapshot's request activates its page's language: the caller's comes back after.
+    with translation.override(translation.get_language()):
+        _add_pages(page, taken_at, files, pages)
     manifest = {
         "created_at": taken_at.isoformat(),
         "page_id": page.pk,

@@ -1,7 +1,12 @@
-"""The right to read the EU visibility report, as a permission editors' groups are given."""
+"""The compliance app's models: the report's permission here, the evidence packs beside their
+feature."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from .evidence.models import EvidencePack, PackStatus
+
+__all__ = ["ComplianceReport", "EvidencePack", "PackStatus"]
 
 
 class ComplianceReport(models.Model):

@@ -3,6 +3,8 @@
 - The report: its admin URLs and its item in the Reports menu, for those who may see it.
 - The dashboard's "EU visibility" panel, for the same people.
 - The publish warning listens to a signal, not a hook (see `compliance.publish_warning`).
+- The poster's and the evidence pack's admin actions and URLs, registered on import of
+  their `hooks` modules.
 """
 
 from django.urls import path, reverse
@@ -10,8 +12,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .evidence import hooks as evidence_hooks  # noqa: F401
 from .panel import ComplianceFailuresPanel
 from .permissions import user_can_view_report
+from .poster import hooks as poster_hooks  # noqa: F401
 from .views import ComplianceReportView
 
 

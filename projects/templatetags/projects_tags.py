@@ -67,10 +67,11 @@ STAR_INNER_RATIO = math.cos(math.radians(72)) / math.cos(math.radians(36))
 
 
 @lru_cache(maxsize=1)
-def _star_polygons():
-    """Points of the twelve stars, one at each hour of a clock face, each with a point upward."""
+def eu_emblem_star_points():
+    """Points of the twelve stars, one at each hour of a clock face, each with a point upward:
+    ((x, y), ...) per star in flag units, y downward. The poster PDF draws the same stars."""
     centre_x, centre_y = FLAG_WIDTH / 2, FLAG_HEIGHT / 2
-    polygons = []
+    stars = []
     for hour in range(12):
         angle = math.radians(hour * 30)
         star_x = centre_x + STAR_CIRCLE_RADIUS * math.sin(angle)
@@ -81,9 +82,16 @@ def _star_polygons():
             vertex_angle = math.radians(vertex * 36)
             x = star_x + radius * math.sin(vertex_angle)
             y = star_y - radius * math.cos(vertex_angle)
-            points.append(f"{x:.2f},{y:.2f}")
-        polygons.append(" ".join(points))
-    return tuple(polygons)
+            points.append((x, y))
+        stars.append(tuple(points))
+    return tuple(stars)
+
+
+@lru_cache(maxsize=1)
+def _star_polygons():
+    return tuple(
+        " ".join(f"{x:.2f},{y:.2f}" for x, y in points) for points in eu_emblem_star_points()
+    )
 
 
 @register.simple_tag

@@ -26,6 +26,7 @@ from wagtail.models import Locale, Task, UploadedFile
 from wagtail_localize.models import OverridableSegment, StringSegment, TranslationSource
 
 from clusters.models import CooperationEnquiry, PublicationConsent
+from compliance.models import EvidencePack, PackStatus
 
 from .routes import admin_routes
 
@@ -99,6 +100,12 @@ def build_admin_objects(demo):
         task_result=DBTaskResult.objects.create(
             args_kwargs={}, task_path="x", backend_name="default", run_after=timezone.now()
         ),
+        evidence_pack=EvidencePack.objects.create(
+            page=demo.pages["project page"],
+            requested_by=editor,
+            status=PackStatus.READY,
+            file=ContentFile(b"PK", name="evidence.zip"),
+        ),
         password_reset=(
             urlsafe_base64_encode(str(editor.pk).encode()),
             default_token_generator.make_token(editor),
@@ -116,6 +123,8 @@ def subjects(route):
         return LOCALES
     if name.startswith("wagtailadmin_pages:") and PAGE_PARAMETERS & set(route.params):
         return LOCALES
+    if name.startswith("compliance_") and route.params:
+        return ("lt",)  # the demo's project page, which has no Latvian translation
     if name.startswith("wagtailadmin_explore") and route.params:
         return LOCALES
     if name.startswith("wagtailsnippets_news_newscategory:") or name in (
@@ -196,6 +205,8 @@ def page_for(demo, extra, route, code):
     code = code or "lt"
     if (route.name or "").startswith(WORKFLOW_ROUTES):
         return extra.workflows[code][0]
+    if (route.name or "").startswith("compliance_"):  # the poster and the evidence pack
+        return demo.pages["project page"]
     return demo.latvian["news post"] if code == "lv" else demo.pages["news post"]
 
 
@@ -250,6 +261,7 @@ def value(demo, extra, route, param, code):
         "uidb64": lambda: extra.password_reset[0],
         "token": lambda: extra.password_reset[1],
         "action": lambda: "delete",
+        "pack_id": lambda: extra.evidence_pack.pk,
     }
     if param in by_param:
         return by_param[param]()

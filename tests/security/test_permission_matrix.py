@@ -128,6 +128,10 @@ MATRIX = [
     ("wagtailadmin_reports:*", "", "LKKK"),
     ("translations_status", "", "LKKK"),  # a translator reads their own languages' status
     ("compliance_report*", "", "LDKK"),  # EU visibility: Communications, not translators
+    # The poster and the evidence pack of the demo's (Lithuanian) project page: whoever may
+    # edit the page; a Latvian translator may not.
+    ("compliance_poster", "lt", "LDKK"),
+    ("compliance_evidence_*", "lt", "LDKK"),
     ("wagtailadmin_workflows:task_chooser*", "", "LKKK"),  # creating one needs the right
     ("wagtailadmin_workflows:task_chosen", "", "LKKK"),
     ("wagtailsearchpromotions:chooser*", "", "LKKK"),

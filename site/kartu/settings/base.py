@@ -250,6 +250,10 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 # Where `manage.py backup` (make backup) writes its archives unless given --output.
 KARTU_BACKUP_DIR = Path(os.environ.get("KARTU_BACKUP_DIR", BASE_DIR / "backups"))
+# Files only signed-in editors may have (evidence packs), never under MEDIA_URL: served by
+# permission-checked views. On several servers, a volume the web servers and worker share.
+KARTU_PRIVATE_ROOT = Path(os.environ.get("KARTU_PRIVATE_ROOT", BASE_DIR / "private"))
+KARTU_EVIDENCE_PACK_RETENTION_DAYS = int(os.environ.get("KARTU_EVIDENCE_PACK_RETENTION_DAYS", "90"))
 
 # Media goes to an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set.
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")

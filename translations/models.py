@@ -36,3 +36,8 @@ class TranslatorGroup(models.Model):
 
     def __str__(self):
         return f"{self.group.name} ({self.locale.language_code})"
+
+
+# The models of the translator features' subpackages, registered with the app from here.
+from translations.jobs.models import TranslationJob, TranslationJobItem  # noqa: E402, F401
+from translations.revisions.models import StringRevision  # noqa: E402, F401

@@ -70,6 +70,21 @@ class StatusItem:
     status: str
     target_pk: object = None
     managed: bool = False  # the translation is an enabled wagtail-localize Translation
+    translation_key: object = None
+    coverage: object = None  # a `translations.coverage.Coverage`, set by the report view
+
+    @property
+    def selection_value(self):
+        """How the report's checkbox names the source object for "Create job"."""
+        return f"{self.content_type}:{self.source_pk}"
+
+    @property
+    def coverage_percent(self):
+        return self.coverage.percent if self.coverage else ""
+
+    @property
+    def needs_revision(self):
+        return self.coverage.needs_revision if self.coverage else ""
 
     @property
     def is_page(self):

@@ -5,6 +5,10 @@
 - Review before publishing (`translations.patches.review_before_publish`): the "Submit to
   <workflow>" button of wagtail-localize's translation editor posts here.
 - The translation status report: its admin URL, a Reports menu item and a dashboard panel.
+- Translation jobs (`translations.jobs`): "My jobs" (menu item, first dashboard panel, views),
+  "Create job" from the report; "Keep previous" of a string needing revision
+  (`translations.revisions`); the page explorer with a "Translated" column
+  (`translations.views.coverage_listing`).
 """
 
 from django.urls import path, reverse
@@ -13,13 +17,18 @@ from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 
+from translations.jobs.access import may_work_on_jobs
+from translations.jobs.panel import MyJobsPanel
+from translations.jobs.views import JobCreateView, JobView, MyJobsView
 from translations.patches.review_before_publish import (
     is_submission,
     page_translation,
     submit_for_review,
 )
 from translations.policy import may_touch, requested_locale
+from translations.revisions.views import keep_previous
 from translations.status_items import user_can_view_translation_status
+from translations.views.coverage_listing import CoveragePageViewSet
 from translations.views.status import TranslationStatusPanel, TranslationStatusReportView
 
 # Snippets ---------------------------------------------------------------------------------
@@ -95,3 +104,48 @@ def register_translation_status_menu_item():
 def add_translation_status_panel(request, panels):
     if user_can_view_translation_status(request.user):
         panels.append(TranslationStatusPanel())
+
+
+# Translation jobs, strings needing revision, coverage in the page explorer -------------------
+
+
+class MyJobsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_work_on_jobs(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_job_urls():
+    return [
+        path("translation-jobs/", MyJobsView.as_view(), name="translations_jobs"),
+        path("translation-jobs/new/", JobCreateView.as_view(), name="translations_job_create"),
+        path("translation-jobs/<int:job_id>/", JobView.as_view(), name="translations_job"),
+        path(
+            "translations/revisions/<int:revision_id>/keep-previous/",
+            keep_previous,
+            name="translations_keep_previous",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_my_jobs_menu_item():
+    return MyJobsMenuItem(
+        _("My jobs"),
+        reverse("translations_jobs"),
+        name="translation-jobs",
+        icon_name="tasks",
+        order=250,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_my_jobs_panel(request, panels):
+    """First on a translator's dashboard (other apps' panels may be added before or after)."""
+    if may_work_on_jobs(request.user):
+        panels.insert(0, MyJobsPanel())
+
+
+@hooks.register("register_admin_viewset")
+def register_page_listing_with_coverage():
+    return CoveragePageViewSet()

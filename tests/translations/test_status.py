@@ -157,13 +157,22 @@ def test_report_exports_csv_with_a_header_and_one_row_per_item(admin_client, new
 
     assert response["Content-Type"] == "text/csv"
     rows = list(csv.reader(io.StringIO(response.content.decode())))
-    assert rows[0] == ["Content type", "Title", "Source language", "Language", "Status", "Link"]
+    assert rows[0] == [
+        "Content type",
+        "Title",
+        "Source language",
+        "Language",
+        "Status",
+        "Translated (%)",
+        "Strings needing revision",
+        "Link",
+    ]
     # Three posts in four other languages, one row each.
     assert len(rows) == 1 + 3 * 4
     assert ["News post", "Paroda", "lietuvių", "English", "Missing"] in [row[:5] for row in rows]
     untranslated = news_tree["untranslated"]
     submit = reverse("wagtail_localize:submit_page_translation", args=[untranslated.pk])
-    assert f"http://testserver{submit}" in [row[5] for row in rows]
+    assert f"http://testserver{submit}" in [row[7] for row in rows]
 
 
 def test_dashboard_shows_translation_status_panel(admin_client, news_tree):

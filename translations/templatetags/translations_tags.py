@@ -4,6 +4,7 @@ from django import template
 from wagtail.models import Page
 
 from translations.patches.review_before_publish import review_panel_context
+from translations.revisions.panel import revisions_panel_context
 
 register = template.Library()
 
@@ -17,3 +18,12 @@ def translation_review_panel(context):
     if isinstance(instance, Page):
         panel = review_panel_context(context["request"], instance)
     return {"panel": panel, "request": context["request"]}
+
+
+@register.inclusion_tag("translations/revisions/panel.html", takes_context=True)
+def string_revisions_panel(context):
+    """Above wagtail-localize's translation editor: each string whose source changed since it
+    was translated, the change as a word diff, and "Keep previous" (`translations.revisions`)."""
+    translation = context.get("translation")
+    revisions = revisions_panel_context(translation) if translation is not None else []
+    return {"revisions": revisions, "request": context["request"]}

@@ -10,6 +10,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+from translations.coverage import attach_coverage
 from translations.forms import TranslationStatusFilterForm
 from translations.status import get_translation_status
 from translations.status_items import user_can_view_translation_status
@@ -29,6 +30,8 @@ class TranslationStatusReportView(SpreadsheetExportMixin, WagtailAdminTemplateMi
         "source_language",
         "language",
         "status_label",
+        "coverage_percent",
+        "needs_revision",
         "url",
     ]
     export_headings = {
@@ -37,6 +40,8 @@ class TranslationStatusReportView(SpreadsheetExportMixin, WagtailAdminTemplateMi
         "source_language": _("Source language"),
         "language": _("Language"),
         "status_label": _("Status"),
+        "coverage_percent": _("Translated (%)"),
+        "needs_revision": _("Strings needing revision"),
         "url": _("Link"),
     }
 
@@ -51,6 +56,7 @@ class TranslationStatusReportView(SpreadsheetExportMixin, WagtailAdminTemplateMi
     def get(self, request, *args, **kwargs):
         self.filter_form = TranslationStatusFilterForm(request.GET)
         self.status = get_translation_status(**self.filter_form.filters())
+        attach_coverage(self.status.items)
         if self.is_export:
             return self.export(request.GET.get("export"))
         return super().get(request, *args, **kwargs)

@@ -26,6 +26,7 @@ from wagtail.models import Locale, Task, UploadedFile
 from wagtail_localize.models import OverridableSegment, StringSegment, TranslationSource
 
 from clusters.models import CooperationEnquiry, PublicationConsent
+from translations.models import StringRevision, TranslationJob
 
 from .routes import admin_routes
 
@@ -60,7 +61,25 @@ def build_admin_objects(demo):
         state = page.get_workflow().start(page, editor)
         workflows[code] = (page, state, state.current_task_state)
     access = {"user_agent": "x", "ip_address": "192.0.2.1", "username": "ona", "path_info": "/"}
+    latvian = Locale.objects.get(language_code="lv")
+    segment = StringSegment.objects.filter(source=source).select_related("string").first()
     return SimpleNamespace(
+        # A Latvian translation job of the Latvian translator, and a string of the news post
+        # whose Latvian translation needs revision.
+        job=TranslationJob.objects.create(
+            locale=latvian,
+            assignee=demo.users["translator-lv"],
+            created_by=editor,
+            due_date=datetime.date(2030, 1, 31),
+        ),
+        revision=StringRevision.objects.create(
+            source=source,
+            context_id=segment.context_id,
+            locale=latvian,
+            string_id=segment.string_id,
+            previous_source="Ankstesnis tekstas.",
+            previous_translation="Iepriekšējais teksts.",
+        ),
         workflows=workflows,
         task=Task.objects.get(name="Communications review"),
         source=source,
@@ -241,6 +260,8 @@ def value(demo, extra, route, param, code):
         ),
         "user_id": lambda: demo.users["editor"].pk,
         "translation_id": lambda: demo.translation.pk,
+        "job_id": lambda: extra.job.pk,
+        "revision_id": lambda: extra.revision.pk,
         "translation_source_id": lambda: extra.source.pk,
         "string_segment_id": lambda: extra.string_segment.pk,
         "overridable_segment_id": lambda: extra.overridable_segment.pk,

@@ -127,6 +127,12 @@ MATRIX = [
     ("wagtailadmin_reports:locked_pages*", "", "LDKK"),
     ("wagtailadmin_reports:*", "", "LKKK"),
     ("translations_status", "", "LDKK"),
+    # Translation jobs: everyone's own queue; creating is for who starts translations; the
+    # job is the Latvian translator's. "Keep previous" on the Latvian news post's string.
+    ("translations_jobs", "", "LKKK"),
+    ("translations_job_create", "", "LDKK"),
+    ("translations_job", "", "LKKK"),
+    ("translations_keep_previous", "", "LKKK"),
     ("wagtailadmin_workflows:task_chooser*", "", "LKKK"),  # creating one needs the right
     ("wagtailadmin_workflows:task_chosen", "", "LKKK"),
     ("wagtailsearchpromotions:chooser*", "", "LKKK"),
@@ -171,6 +177,7 @@ POSTED = [
     "wagtailadmin_api:pages:action",
     "wagtailadmin_editing_sessions:*",
     "wagtail_localize:machine_translate",
+    "translations_keep_previous",
     "wagtail_localize:stop_translation",
     "wagtail_localize:upload_pofile",
     "wagtail*:edit_multiple",

@@ -33,9 +33,7 @@ def change_intro_and_sync(page, intro):
 
 
 def new_intro_segment(source):
-    return StringSegment.objects.select_related("string").get(
-        source=source, string__data=NEW
-    )
+    return StringSegment.objects.select_related("string").get(source=source, string__data=NEW)
 
 
 def translator_client(client, code):

@@ -121,7 +121,7 @@ def register_translation_job_urls():
         path("translation-jobs/new/", JobCreateView.as_view(), name="translations_job_create"),
         path("translation-jobs/<int:job_id>/", JobView.as_view(), name="translations_job"),
         path(
-            "translations/revisions/<int:revision_id>/keep-previous/",
+            "translations/revisions/<int:string_revision_id>/keep-previous/",
             keep_previous,
             name="translations_keep_previous",
         ),

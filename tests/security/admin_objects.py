@@ -261,7 +261,7 @@ def value(demo, extra, route, param, code):
         "user_id": lambda: demo.users["editor"].pk,
         "translation_id": lambda: demo.translation.pk,
         "job_id": lambda: extra.job.pk,
-        "revision_id": lambda: extra.revision.pk,
+        "string_revision_id": lambda: extra.revision.pk,
         "translation_source_id": lambda: extra.source.pk,
         "string_segment_id": lambda: extra.string_segment.pk,
         "overridable_segment_id": lambda: extra.overridable_segment.pk,

@@ -12,7 +12,6 @@ from translations.revisions.diff import word_diff
 from translations.revisions.models import StringRevision
 from translations.roles import translators_group
 
-
 OLD = "About this site."  # the intro of the tree's "about" page (`StandardPageFactory`)
 NEW = "About this new site."
 

@@ -45,8 +45,10 @@ def may_edit(user, instance):
 
 
 @require_POST
-def keep_previous(request, revision_id):
-    revision = get_object_or_404(StringRevision.objects.select_related("string"), pk=revision_id)
+def keep_previous(request, string_revision_id):
+    revision = get_object_or_404(
+        StringRevision.objects.select_related("string"), pk=string_revision_id
+    )
     instance = target_of(revision)
     if not may_edit(request.user, instance):
         raise PermissionDenied

@@ -139,9 +139,10 @@ def register_my_jobs_menu_item():
     )
 
 
-@hooks.register("construct_homepage_panels")
+@hooks.register("construct_homepage_panels", order=100)
 def add_my_jobs_panel(request, panels):
-    """First on a translator's dashboard (other apps' panels may be added before or after)."""
+    """First on a translator's dashboard: this hook runs after the other apps' (order 100),
+    which may add or replace panels."""
     if may_work_on_jobs(request.user):
         panels.insert(0, MyJobsPanel())
 

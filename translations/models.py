@@ -36,3 +36,7 @@ class TranslatorGroup(models.Model):
 
     def __str__(self):
         return f"{self.group.name} ({self.locale.language_code})"
+
+
+# The glossary's model lives with the glossary; Django finds it through this module.
+from translations.glossary.models import DeepLGlossary, GlossaryTerm  # noqa: E402, F401

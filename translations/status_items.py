@@ -70,6 +70,8 @@ class StatusItem:
     status: str
     target_pk: object = None
     managed: bool = False  # the translation is an enabled wagtail-localize Translation
+    translation_key: object = None
+    glossary_warnings: int = 0  # set for the rows shown (`translations.glossary.report`)
 
     @property
     def is_page(self):

@@ -5,6 +5,8 @@
 - Review before publishing (`translations.patches.review_before_publish`): the "Submit to
   <workflow>" button of wagtail-localize's translation editor posts here.
 - The translation status report: its admin URL, a Reports menu item and a dashboard panel.
+- The translation memory's "Use this match" (`translations.memory.views`).
+- The glossary under Settings (`translations.glossary.admin`).
 """
 
 from django.urls import path, reverse
@@ -12,7 +14,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
 
+from translations.glossary.admin import GlossaryTermViewSet
+from translations.memory.views import use_match
 from translations.patches.review_before_publish import (
     is_submission,
     page_translation,
@@ -77,6 +82,11 @@ def register_translation_status_url():
             TranslationStatusReportView.as_view(),
             name="translations_status",
         ),
+        path(
+            "translations/<int:translation_id>/use-memory-match/",
+            use_match,
+            name="translations_memory_use",
+        ),
     ]
 
 
@@ -95,3 +105,6 @@ def register_translation_status_menu_item():
 def add_translation_status_panel(request, panels):
     if user_can_view_translation_status(request.user):
         panels.append(TranslationStatusPanel())
+
+
+register_snippet(GlossaryTermViewSet)

@@ -56,6 +56,15 @@ class GlossaryTerm(models.Model):
     def __str__(self):
         return f"{self.term} → {self.required_translation}"
 
+    # The CSV columns (`translations.glossary.csv_io`) name languages by code.
+    @property
+    def source_language(self):
+        return self.source_locale.language_code
+
+    @property
+    def target_language(self):
+        return self.target_locale.language_code
+
     @property
     def required_translation(self):
         """What a translation must contain: the term itself when it is not translated."""

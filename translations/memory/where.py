@@ -29,6 +29,6 @@ def titles_of(objects, target_locale_id, source_locale_id):
                     translation_key__in=keys, locale_id__in=locales
                 )
             ]
-        for key, locale_id, title in sorted(rows, key=lambda row: locales.index(row[1])):
+        for key, _locale_id, title in sorted(rows, key=lambda row: locales.index(row[1])):
             titles[content_type_id, key] = title
     return titles

@@ -102,6 +102,9 @@ MATRIX = [
     ("wagtail_localize:preview_translation(translation_id,mode)", "lv", "LGGG"),  # no such mode
     ("wagtail_localize:*", "*", "LKKK"),  # the Latvian translation's editor, reports, APIs
     ("wagtail_modeladmin:javascript_catalog", "", "LKKK"),
+    # The glossary: translators keep the terms into their language (the subject is a
+    # Lithuanian–Latvian term); Communications and the administrator every term.
+    ("wagtailsnippets_translations_glossaryterm:*", "", "LKKK"),
     # Reference data (translatable snippets): a translator adds and changes Latvian ones.
     ("wagtailsnippets:index", "", "LDDD"),  # lists only snippets outside a menu group: none
     ("wagtailsnippets_*:list*", "lt", "LDKK"),  # a translator's listings: their language
@@ -127,6 +130,9 @@ MATRIX = [
     ("wagtailadmin_reports:locked_pages*", "", "LDKK"),
     ("wagtailadmin_reports:*", "", "LKKK"),
     ("translations_status", "", "LDKK"),
+    # The translation memory's "Use this match": whoever may edit the translation's strings
+    # (the posted form is empty here: a 400 after the rights are checked).
+    ("translations_memory_use", "lv", "LKKK"),
     ("wagtailadmin_workflows:task_chooser*", "", "LKKK"),  # creating one needs the right
     ("wagtailadmin_workflows:task_chosen", "", "LKKK"),
     ("wagtailsearchpromotions:chooser*", "", "LKKK"),
@@ -171,6 +177,7 @@ POSTED = [
     "wagtailadmin_api:pages:action",
     "wagtailadmin_editing_sessions:*",
     "wagtail_localize:machine_translate",
+    "translations_memory_use",
     "wagtail_localize:stop_translation",
     "wagtail_localize:upload_pofile",
     "wagtail*:edit_multiple",

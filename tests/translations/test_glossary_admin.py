@@ -3,9 +3,12 @@ import and export; the status report counts strings that ignore the glossary
 (`translations.glossary.admin`, `translations.glossary.report`)."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from tests import factories
+from tests.conftest import translate_now
 from tests.translations.memory_content import locale
 from tests.translations.users import is_denied, translator
 from translations.glossary.models import GlossaryTerm
@@ -69,3 +72,26 @@ def test_csv_export_writes_the_columns_import_reads(admin_client, terms):
         "source_language,term,target_language,translation,note,do_not_translate"
     )
     assert "lt,pagrindinis partneris,lv,vadošais partneris,,False" in lines
+
+
+def test_status_report_counts_the_strings_that_ignore_the_glossary(admin_client, terms, site_tree):
+    for page in (site_tree.home, site_tree.news_index):
+        translate_now(page, "lv")
+    post = factories.NewsPageFactory(
+        parent=site_tree.news_index,
+        title="Pagrindinis partneris",
+        slug="partneriai",
+        intro="Apie partnerius.",
+    )
+    # The title ignores the term ("[lv] Pagrindinis partneris"); the intro has none.
+    translate_now(post, "lv")
+    response = admin_client.get(reverse("translations_status") + "?locale=lv")
+    rows = BeautifulSoup(response.content.decode(), "html.parser").select("tbody tr")
+    counts = {
+        row.select_one("td").get_text(strip=True): row.select_one(".kartu-glossary-count").get_text(
+            strip=True
+        )
+        for row in rows
+    }
+    assert counts["Pagrindinis partneris"] == "1 string ignores the glossary"
+    assert counts["Naujienos"] == ""

@@ -39,5 +39,7 @@ class TranslatorGroup(models.Model):
 
 
 # The models of the translator features' subpackages, registered with the app from here.
+# The glossary's model lives with the glossary; Django finds it through this module.
+from translations.glossary.models import DeepLGlossary, GlossaryTerm  # noqa: E402, F401
 from translations.jobs.models import TranslationJob, TranslationJobItem  # noqa: E402, F401
 from translations.revisions.models import StringRevision  # noqa: E402, F401

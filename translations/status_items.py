@@ -86,6 +86,8 @@ class StatusItem:
     def needs_revision(self):
         return self.coverage.needs_revision if self.coverage else ""
 
+    glossary_warnings: int = 0  # set for the rows shown (`translations.glossary.report`)
+
     @property
     def is_page(self):
         return issubclass(self.model, Page)

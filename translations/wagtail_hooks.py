@@ -9,6 +9,8 @@
   "Create job" from the report; "Keep previous" of a string needing revision
   (`translations.revisions`); the page explorer with a "Translated" column
   (`translations.views.coverage_listing`).
+- The translation memory's "Use this match" (`translations.memory.views`).
+- The glossary under Settings (`translations.glossary.admin`).
 """
 
 from django.urls import path, reverse
@@ -16,10 +18,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
 
+from translations.glossary.admin import GlossaryTermViewSet
 from translations.jobs.access import may_work_on_jobs
 from translations.jobs.panel import MyJobsPanel
 from translations.jobs.views import JobCreateView, JobView, MyJobsView
+from translations.memory.views import use_match
 from translations.patches.review_before_publish import (
     is_submission,
     page_translation,
@@ -86,6 +91,11 @@ def register_translation_status_url():
             TranslationStatusReportView.as_view(),
             name="translations_status",
         ),
+        path(
+            "translations/<int:translation_id>/use-memory-match/",
+            use_match,
+            name="translations_memory_use",
+        ),
     ]
 
 
@@ -150,3 +160,6 @@ def add_my_jobs_panel(request, panels):
 @hooks.register("register_admin_viewset")
 def register_page_listing_with_coverage():
     return CoveragePageViewSet()
+
+
+register_snippet(GlossaryTermViewSet)

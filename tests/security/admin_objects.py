@@ -26,6 +26,7 @@ from wagtail.models import Locale, Task, UploadedFile
 from wagtail_localize.models import OverridableSegment, StringSegment, TranslationSource
 
 from clusters.models import CooperationEnquiry, PublicationConsent
+from translations.glossary.models import GlossaryTerm
 from translations.models import StringRevision, TranslationJob
 
 from .routes import admin_routes
@@ -112,6 +113,12 @@ def build_admin_objects(demo):
         totp_device=TOTPDevice.objects.create(user=editor, name="Telefonas", confirmed=True),
         static_device=StaticDevice.objects.create(user=editor, name="Atkūrimo kodai"),
         tag=Tag.objects.create(name="amatai", slug="amatai"),
+        glossary_term=GlossaryTerm.objects.create(
+            source_locale=Locale.objects.get(language_code="lt"),
+            term="pagrindinis partneris",
+            target_locale=Locale.objects.get(language_code="lv"),
+            translation="vadošais partneris",
+        ),
         access_attempt=AccessAttempt.objects.create(**access, failures_since_start=1),
         access_log=AccessLog.objects.create(**access),
         access_failure=AccessFailureLog.objects.create(**access),
@@ -178,6 +185,8 @@ def object_pk(demo, extra, route, code):
     """The `pk` of a route about one object: which object depends on the route's namespace."""
     name = route.name
     namespace = name.split(":")[0]
+    if namespace.endswith("_glossaryterm"):  # not translatable: one term, Lithuanian–Latvian
+        return extra.glossary_term.pk
     if namespace.startswith(("wagtailsnippets_", "wagtailsnippetchoosers_")):
         return snippet(demo, namespace.rsplit("_", 1)[1], code).pk
     if namespace == "wagtail_localize":

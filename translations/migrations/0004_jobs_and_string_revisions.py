@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
-        ('translations', '0002_link_existing_translator_groups'),
+        ('translations', '0003_glossary_and_translation_memory'),
         ('wagtail_localize', '0016_rename_page_revision_translationlog_revision'),
         ('wagtailcore', '0098_apitoken'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),

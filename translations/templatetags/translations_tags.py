@@ -3,6 +3,7 @@
 from django import template
 from wagtail.models import Page
 
+from translations.memory.panel import panel_context
 from translations.patches.review_before_publish import review_panel_context
 from translations.revisions.panel import revisions_panel_context
 
@@ -27,3 +28,15 @@ def string_revisions_panel(context):
     translation = context.get("translation")
     revisions = revisions_panel_context(translation) if translation is not None else []
     return {"revisions": revisions, "request": context["request"]}
+
+
+@register.inclusion_tag("translations/memory/panel.html", takes_context=True)
+def translation_memory_panel(context):
+    """Beside wagtail-localize's translation editor: the translation memory's matches for each
+    untranslated string, the glossary terms in the source strings and the glossary check
+    (`translations.memory.panel`)."""
+    translation = context.get("translation")
+    panel = None
+    if translation is not None:
+        panel = panel_context(context["request"], translation)
+    return {"panel": panel, "request": context["request"]}

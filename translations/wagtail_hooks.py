@@ -23,7 +23,12 @@ from wagtail.snippets.models import register_snippet
 from translations.glossary.admin import GlossaryTermViewSet
 from translations.jobs.access import may_work_on_jobs
 from translations.jobs.panel import MyJobsPanel
-from translations.jobs.views import JobCreateView, JobView, MyJobsView
+from translations.jobs.views import (
+    JobCreateView,
+    JobMachineTranslateView,
+    JobView,
+    MyJobsView,
+)
 from translations.memory.views import use_match
 from translations.patches.review_before_publish import (
     is_submission,
@@ -130,6 +135,11 @@ def register_translation_job_urls():
         path("translation-jobs/", MyJobsView.as_view(), name="translations_jobs"),
         path("translation-jobs/new/", JobCreateView.as_view(), name="translations_job_create"),
         path("translation-jobs/<int:job_id>/", JobView.as_view(), name="translations_job"),
+        path(
+            "translation-jobs/<int:job_id>/machine-translate/",
+            JobMachineTranslateView.as_view(),
+            name="translations_job_machine_translate",
+        ),
         path(
             "translations/revisions/<int:string_revision_id>/keep-previous/",
             keep_previous,

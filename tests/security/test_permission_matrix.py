@@ -135,6 +135,7 @@ MATRIX = [
     ("translations_jobs", "", "LKKK"),
     ("translations_job_create", "", "LDKK"),
     ("translations_job", "", "LKKK"),
+    ("translations_job_machine_translate", "", "LKKK"),
     ("translations_keep_previous", "", "LKKK"),
     # The translation memory's "Use this match": whoever may edit the translation's strings
     # (the posted form is empty here: a 400 after the rights are checked).
@@ -184,6 +185,7 @@ POSTED = [
     "wagtailadmin_editing_sessions:*",
     "wagtail_localize:machine_translate",
     "translations_keep_previous",
+    "translations_job_machine_translate",
     "translations_memory_use",
     "wagtail_localize:stop_translation",
     "wagtail_localize:upload_pofile",

@@ -6,10 +6,10 @@ An object not yet translated into a job's language is submitted for translation 
 wagtail-localize's "Translate" form does (`translate_object`), so the assignee finds it in the
 editor. The assignees are emailed (`send_job_mail`, after the transaction commits).
 
-Machine pre-fill: after the jobs are saved, every function registered for the Wagtail hook
-`translation_jobs_created` is called with `(jobs, user)`: the place for a bulk machine
-translation of the new jobs (translation memory first, then DeepL), which is not part of this
-package.
+Machine pre-fill: the job's "Machine translate" buttons (`translations.jobs.machine`) fill the
+items from the translation memory, then DeepL. After the jobs are saved, every function
+registered for the Wagtail hook `translation_jobs_created` is called with `(jobs, user)`, for
+anything else to start on new jobs.
 """
 
 from django.contrib.contenttypes.models import ContentType

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
+from django.views.generic import TemplateView, View
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -16,6 +16,7 @@ from translations.jobs.completion import finish_complete_items
 from translations.jobs.creation import create_jobs, with_subtrees
 from translations.jobs.forms import TranslationJobForm, parse_selection
 from translations.jobs.links import attach_editor_urls
+from translations.jobs.machine import machine_translate_jobs, words_saved_by_job
 from translations.jobs.progress import job_rows
 
 
@@ -135,5 +136,34 @@ class JobView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         job = job_rows([self.job])[0]
         attach_editor_urls(job.item_list, job.locale_id)
-        context.update({"job": job, "items": job.item_list})
+        context.update(
+            {
+                "job": job,
+                "items": job.item_list,
+                "words_saved": words_saved_by_job([job])[job.pk],
+                "may_manage": may_manage_jobs(self.request.user),
+            }
+        )
         return context
+
+
+class JobMachineTranslateView(View):
+    """ "Machine translate": memory first, then the machine translator, for this job, or (for
+    who manages jobs, with `batch`) for every language of the batch it was created with."""
+
+    def post(self, request, job_id):
+        job = get_object_or_404(visible_jobs(request.user), pk=job_id)
+        jobs = [job]
+        if request.POST.get("batch") and may_manage_jobs(request.user):
+            jobs = list(visible_jobs(request.user).filter(batch=job.batch))
+        machine_translate_jobs.enqueue([each.pk for each in jobs], request.user.pk)
+        messages.success(
+            request,
+            _(
+                "Machine translation of %(count)d jobs was requested: the translation memory "
+                "first, then the machine translator. The strings appear in the editor once it "
+                "has run."
+            )
+            % {"count": len(jobs)},
+        )
+        return redirect("translations_job", job.pk)

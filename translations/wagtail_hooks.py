@@ -21,7 +21,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from translations.glossary.admin import GlossaryTermViewSet
-from translations.jobs.access import may_work_on_jobs
+from translations.jobs.access import has_job_queue, may_work_on_jobs
 from translations.jobs.panel import MyJobsPanel
 from translations.jobs.views import (
     JobCreateView,
@@ -163,7 +163,7 @@ def register_my_jobs_menu_item():
 def add_my_jobs_panel(request, panels):
     """First on a translator's dashboard: this hook runs after the other apps' (order 100),
     which may add or replace panels."""
-    if may_work_on_jobs(request.user):
+    if has_job_queue(request.user):
         panels.insert(0, MyJobsPanel())
 
 

@@ -141,6 +141,12 @@ def test_my_jobs_is_the_first_panel_on_a_translators_dashboard(people, jobs):
     assert "latviešu" in panels[0].get_text()
 
 
+def test_communications_dashboard_has_no_my_jobs_panel(people, jobs):
+    html = logged_in(people["manager"]).get("/admin/").content.decode()
+
+    assert BeautifulSoup(html, "html.parser").select_one("[id^=translation-jobs]") is None
+
+
 def test_progress_rises_as_strings_are_translated(people, jobs, fair):
     client = logged_in(people["lv"])
     translation = Translation.objects.get(

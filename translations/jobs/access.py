@@ -30,3 +30,12 @@ def visible_jobs(user):
 def may_work_on_jobs(user):
     """Translators and who manages jobs: the users the "My jobs" menu item and panel are for."""
     return may_manage_jobs(user) or bool(translator_locale_ids(user))
+
+
+def has_job_queue(user):
+    """Translators, and anyone with an open job assigned: whose dashboard starts with "My jobs"
+    (Communications reach every job through the menu and keep their own dashboard)."""
+    return (
+        bool(translator_locale_ids(user))
+        or user.translation_jobs.filter(completed_at__isnull=True).exists()
+    )

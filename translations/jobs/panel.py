@@ -3,7 +3,7 @@
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
-from translations.jobs.access import may_work_on_jobs
+from translations.jobs.access import has_job_queue
 from translations.jobs.progress import job_rows
 
 PANEL_SIZE = 5
@@ -15,7 +15,7 @@ class MyJobsPanel(Component):
     order = 50
 
     def render_html(self, parent_context=None):
-        if not may_work_on_jobs(parent_context["request"].user):
+        if not has_job_queue(parent_context["request"].user):
             return ""
         return super().render_html(parent_context)
 

@@ -46,7 +46,8 @@ from translations.views.status import TranslationStatusPanel, TranslationStatusR
 
 @hooks.register("before_edit_snippet", order=-10)
 def limit_snippet_edit_to_own_locale(request, instance):
-    if not may_touch(request.user, type(instance), "change", instance.locale):
+    # A snippet that is not translatable (the glossary) has no locale: `may_touch` allows it.
+    if not may_touch(request.user, type(instance), "change", getattr(instance, "locale", None)):
         return permission_denied(request)
 
 
@@ -59,7 +60,7 @@ def limit_snippet_create_to_own_locale(request, model):
 @hooks.register("before_delete_snippet", order=-10)
 def limit_snippet_delete_to_own_locale(request, instances):
     if any(
-        not may_touch(request.user, type(instance), "delete", instance.locale)
+        not may_touch(request.user, type(instance), "delete", getattr(instance, "locale", None))
         for instance in instances
     ):
         return permission_denied(request)

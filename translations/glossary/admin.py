@@ -140,6 +140,7 @@ class GlossaryTermViewSet(SnippetViewSet):
     list_filter = ["source_locale", "target_locale", "do_not_translate"]
     search_fields = ["term", "translation", "note"]
     list_export = COLUMNS
+    export_headings = {column: column for column in COLUMNS}  # what "Import CSV" reads
     export_filename = "glossary"
     edit_handler = ObjectList(
         [

@@ -1,12 +1,13 @@
 """The memory on any database (SQLite in development and tests): one query loads the language
 pair's translations of a length that could reach the minimum score, and difflib scores them.
 
-A candidate must share a word with the text (an inverted index built per call) and pass
-difflib's cheap upper bounds before the full ratio is computed, so a page of fifty strings
-against a few thousand remembered ones takes a fraction of a second (README: measured).
+A candidate must share half the text's words (an inverted index built per call; only the
+`MOST_COMPARED` sharing most go on) and pass difflib's cheap upper bounds before the full ratio
+is computed (README: measured).
 """
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 
 from django.db.models import F
@@ -14,6 +15,10 @@ from django.db.models import F
 from translations.memory.candidates import Candidate, memory_rows
 
 WORD = re.compile(r"\w{3,}")
+# A candidate must share at least this share of the text's words, and only the candidates
+# sharing the most are compared: difflib's full ratio is what costs.
+WORD_OVERLAP = 0.5
+MOST_COMPARED = 100
 
 
 def words(text):
@@ -45,9 +50,11 @@ def candidates(texts, source_locale_id, target_locale_id, limit, min_score):
     found = {}
     for text in texts:
         text_words = words(text)
-        numbers = set()
+        shared = Counter()
         for word in text_words:
-            numbers.update(index.get(word, ()))
+            shared.update(index.get(word, ()))
+        needed = max(1, int(len(text_words) * WORD_OVERLAP))
+        numbers = [n for n, count in shared.most_common(MOST_COMPARED) if count >= needed]
         if not text_words:  # a text of short words only: compare with everything
             numbers = range(len(rows))
         scored = []

@@ -8,8 +8,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from home.i18n import prefer_active_locale
 from projects.models import FundingProgramme, ProjectPage
 
-from .models import ComplianceReport
 from .report import PageType
+from .report_permission import ComplianceReport
 from .rules import RULE_LABELS
 
 

@@ -1,24 +1,7 @@
-"""The compliance app's models: the report's permission here, the evidence packs beside their
-feature."""
-
-from django.db import models
-from django.utils.translation import gettext_lazy as _
+"""The compliance app's models, registered with Django from here: the report's permission and
+the evidence packs, each beside its feature."""
 
 from .evidence.models import EvidencePack, PackStatus
+from .report_permission import ComplianceReport
 
 __all__ = ["ComplianceReport", "EvidencePack", "PackStatus"]
-
-
-class ComplianceReport(models.Model):
-    """No table: only the permission `compliance.view_compliancereport` ("Can view EU
-    visibility report"), which `translations.roles.setup_roles` gives Communications and
-    superusers hold. Translators and translation reviewers do not see the report."""
-
-    class Meta:
-        managed = False
-        default_permissions = ("view",)
-        verbose_name = _("EU visibility report")
-        verbose_name_plural = _("EU visibility reports")
-
-    def __str__(self):
-        return str(self._meta.verbose_name)

@@ -8,7 +8,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from projects.models import ProjectPage
 
-from .models import ComplianceReport
+from .report_permission import ComplianceReport
 
 report_permission_policy = ModelPermissionPolicy(ComplianceReport)
 

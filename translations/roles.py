@@ -13,7 +13,8 @@ changes nothing. It copes with locales whose home page does not exist yet: run i
   "Communications review" task on the default language's tree.
 - A translators' group per configured language: edit and add pages in that locale's tree only
   (page permissions on the locale's home page), and add or change translatable snippets in that
-  locale only (enforced by `translations.policy`). Which locale a group translates is data, a
+  locale only (enforced by `translations.policy`), and keep the glossary terms into their
+  language (`translations.glossary.admin`). Which locale a group translates is data, a
   `TranslatorGroup` row, never its name: `setup_roles` creates the group as "Translators –
   <language>" (named in that language) when the locale has none, and a renamed group stays its
   locale's translators' group. No publish permission: a translator's action is "Submit to
@@ -47,7 +48,7 @@ from wagtail.models import (
 from wagtail.snippets.models import get_snippet_models
 
 from clusters.models import CooperationEnquiry, PublicationConsent
-from translations.models import TranslatorGroup
+from translations.models import GlossaryTerm, TranslatorGroup
 
 COMMUNICATIONS = "Communications"
 MODERATORS = "Moderators"
@@ -64,6 +65,8 @@ COMMUNICATIONS_PAGE_PERMISSIONS = [
 ]
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 TRANSLATOR_SNIPPET_ACTIONS = ["add", "change"]
+# Translators keep the glossary of their own language (`translations.glossary.admin`).
+TRANSLATOR_GLOSSARY_ACTIONS = ["add", "change", "delete", "view"]
 REVIEWER_PAGE_PERMISSIONS = ["change_page", "publish_page"]
 COLLECTION_PERMISSIONS = {
     COMMUNICATIONS: {
@@ -296,7 +299,11 @@ def setup_roles():
         translators = builder.translators_group(locales[code])
         builder.model_permissions(
             translators,
-            [access_admin, *snippet_permissions(translatable, TRANSLATOR_SNIPPET_ACTIONS)],
+            [
+                access_admin,
+                *snippet_permissions(translatable, TRANSLATOR_SNIPPET_ACTIONS),
+                *snippet_permissions([GlossaryTerm], TRANSLATOR_GLOSSARY_ACTIONS),
+            ],
         )
         home = homes.get(code)
         if home is None:

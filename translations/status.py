@@ -199,6 +199,7 @@ def get_translation_status(locale_codes=None, content_types=None, statuses=None)
                 source_locale=locales_by_pk[source.locale_id],
                 locale=locale,
                 status=MISSING,
+                translation_key=source.translation_key,
             )
             target = existing.get(locale.pk)
             if target is not None:

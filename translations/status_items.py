@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, TranslatableMixin, get_page_models
 from wagtail.snippets.models import get_snippet_models
 
-from translations.models import TranslatorGroup
+from translations.translator_groups import TranslatorGroup
 
 UP_TO_DATE = "up_to_date"
 OUT_OF_DATE = "out_of_date"
@@ -98,6 +98,23 @@ class StatusItem:
     status: str
     target_pk: object = None
     managed: bool = False  # the translation is an enabled wagtail-localize Translation
+    translation_key: object = None
+    coverage: object = None  # a `translations.coverage.Coverage`, set by the report view
+
+    @property
+    def selection_value(self):
+        """How the report's checkbox names the source object for "Create job"."""
+        return f"{self.content_type}:{self.source_pk}"
+
+    @property
+    def coverage_percent(self):
+        return self.coverage.percent if self.coverage else ""
+
+    @property
+    def needs_revision(self):
+        return self.coverage.needs_revision if self.coverage else ""
+
+    glossary_warnings: int = 0  # set for the rows shown (`translations.glossary.report`)
 
     @property
     def is_page(self):

@@ -27,6 +27,8 @@ from wagtail_localize.models import OverridableSegment, StringSegment, Translati
 
 from clusters.models import CooperationEnquiry, PublicationConsent
 from compliance.models import EvidencePack, PackStatus
+from translations.glossary.models import GlossaryTerm
+from translations.models import StringRevision, TranslationJob
 
 from .routes import admin_routes
 
@@ -61,7 +63,25 @@ def build_admin_objects(demo):
         state = page.get_workflow().start(page, editor)
         workflows[code] = (page, state, state.current_task_state)
     access = {"user_agent": "x", "ip_address": "192.0.2.1", "username": "ona", "path_info": "/"}
+    latvian = Locale.objects.get(language_code="lv")
+    segment = StringSegment.objects.filter(source=source).select_related("string").first()
     return SimpleNamespace(
+        # A Latvian translation job of the Latvian translator, and a string of the news post
+        # whose Latvian translation needs revision.
+        job=TranslationJob.objects.create(
+            locale=latvian,
+            assignee=demo.users["translator-lv"],
+            created_by=editor,
+            due_date=datetime.date(2030, 1, 31),
+        ),
+        revision=StringRevision.objects.create(
+            source=source,
+            context_id=segment.context_id,
+            locale=latvian,
+            string_id=segment.string_id,
+            previous_source="Ankstesnis tekstas.",
+            previous_translation="Iepriekšējais teksts.",
+        ),
         workflows=workflows,
         task=Task.objects.get(name="Communications review"),
         source=source,
@@ -94,6 +114,12 @@ def build_admin_objects(demo):
         totp_device=TOTPDevice.objects.create(user=editor, name="Telefonas", confirmed=True),
         static_device=StaticDevice.objects.create(user=editor, name="Atkūrimo kodai"),
         tag=Tag.objects.create(name="amatai", slug="amatai"),
+        glossary_term=GlossaryTerm.objects.create(
+            source_locale=Locale.objects.get(language_code="lt"),
+            term="pagrindinis partneris",
+            target_locale=Locale.objects.get(language_code="lv"),
+            translation="vadošais partneris",
+        ),
         access_attempt=AccessAttempt.objects.create(**access, failures_since_start=1),
         access_log=AccessLog.objects.create(**access),
         access_failure=AccessFailureLog.objects.create(**access),
@@ -168,6 +194,8 @@ def object_pk(demo, extra, route, code):
     """The `pk` of a route about one object: which object depends on the route's namespace."""
     name = route.name
     namespace = name.split(":")[0]
+    if namespace.endswith("_glossaryterm"):  # not translatable: one term, Lithuanian–Latvian
+        return extra.glossary_term.pk
     if namespace.startswith(("wagtailsnippets_", "wagtailsnippetchoosers_")):
         return snippet(demo, namespace.rsplit("_", 1)[1], code).pk
     if namespace == "wagtail_localize":
@@ -252,6 +280,8 @@ def value(demo, extra, route, param, code):
         ),
         "user_id": lambda: demo.users["editor"].pk,
         "translation_id": lambda: demo.translation.pk,
+        "job_id": lambda: extra.job.pk,
+        "string_revision_id": lambda: extra.revision.pk,
         "translation_source_id": lambda: extra.source.pk,
         "string_segment_id": lambda: extra.string_segment.pk,
         "overridable_segment_id": lambda: extra.overridable_segment.pk,

@@ -102,6 +102,9 @@ MATRIX = [
     ("wagtail_localize:preview_translation(translation_id,mode)", "lv", "LGGG"),  # no such mode
     ("wagtail_localize:*", "*", "LKKK"),  # the Latvian translation's editor, reports, APIs
     ("wagtail_modeladmin:javascript_catalog", "", "LKKK"),
+    # The glossary: translators keep the terms into their language (the subject is a
+    # Lithuanian–Latvian term); Communications and the administrator every term.
+    ("wagtailsnippets_translations_glossaryterm:*", "", "LKKK"),
     # Reference data (translatable snippets): a translator adds and changes Latvian ones.
     ("wagtailsnippets:index", "", "LDDD"),  # lists only snippets outside a menu group: none
     ("wagtailsnippets_*:list*", "lt", "LDKK"),  # a translator's listings: their language
@@ -132,6 +135,16 @@ MATRIX = [
     # edit the page; a Latvian translator may not.
     ("compliance_poster", "lt", "LDKK"),
     ("compliance_evidence_*", "lt", "LDKK"),
+    # Translation jobs: everyone's own queue; creating is for who starts translations; the
+    # job is the Latvian translator's. "Keep previous" on the Latvian news post's string.
+    ("translations_jobs", "", "LKKK"),
+    ("translations_job_create", "", "LDKK"),
+    ("translations_job", "", "LKKK"),
+    ("translations_job_machine_translate", "", "LKKK"),
+    ("translations_keep_previous", "", "LKKK"),
+    # The translation memory's "Use this match": whoever may edit the translation's strings
+    # (the posted form is empty here: a 400 after the rights are checked).
+    ("translations_memory_use", "lv", "LKKK"),
     ("wagtailadmin_workflows:task_chooser*", "", "LKKK"),  # creating one needs the right
     ("wagtailadmin_workflows:task_chosen", "", "LKKK"),
     ("wagtailsearchpromotions:chooser*", "", "LKKK"),
@@ -178,6 +191,9 @@ POSTED = [
     "wagtailadmin_api:pages:action",
     "wagtailadmin_editing_sessions:*",
     "wagtail_localize:machine_translate",
+    "translations_keep_previous",
+    "translations_job_machine_translate",
+    "translations_memory_use",
     "wagtail_localize:stop_translation",
     "wagtail_localize:upload_pofile",
     "wagtail*:edit_multiple",

@@ -59,3 +59,14 @@ def login(client):
         return client
 
     return as_user
+
+
+@pytest.fixture
+def fake_deepl(settings):
+    """A local stand-in for DeepL (`tests.translations.fake_deepl`), configured as the machine
+    translator, with the translation memory in front of it, as base.py does with a key."""
+    from tests.translations.fake_deepl import FakeDeepL
+
+    with FakeDeepL() as fake:
+        settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = fake.translator_setting()
+        yield fake

@@ -157,13 +157,22 @@ def test_report_exports_csv_with_a_header_and_one_row_per_item(admin_client, new
 
     assert response["Content-Type"] == "text/csv"
     rows = list(csv.reader(io.StringIO(response.content.decode())))
-    assert rows[0] == ["Content type", "Title", "Source language", "Language", "Status", "Link"]
+    assert rows[0] == [
+        "Content type",
+        "Title",
+        "Source language",
+        "Language",
+        "Status",
+        "Translated (%)",
+        "Strings needing revision",
+        "Link",
+    ]
     # Three posts in four other languages, one row each.
     assert len(rows) == 1 + 3 * 4
     assert ["News post", "Paroda", "lietuvių", "English", "Missing"] in [row[:5] for row in rows]
     untranslated = news_tree["untranslated"]
     submit = reverse("wagtail_localize:submit_page_translation", args=[untranslated.pk])
-    assert f"http://testserver{submit}" in [row[5] for row in rows]
+    assert f"http://testserver{submit}" in [row[7] for row in rows]
 
 
 def test_dashboard_shows_translation_status_panel(admin_client, news_tree):
@@ -196,14 +205,17 @@ def test_query_count_does_not_grow_with_pages_or_snippets(admin_client, site_tre
     with_few = count_queries(admin_client, url)
     add_posts(27)
     with_many = count_queries(admin_client, url)
-    # 18 for the report, 35 for the dashboard, with 3 posts or with 30. The status itself takes
+    # At most 28 for the report, 40 for the dashboard, with 3 posts or with 30. The status takes
     # 12: locales, translation sources, translations (with our "waiting for
     # translations" and last-saved subqueries), all pages, the extracted content of snippets,
-    # and one per translatable snippet model (7). The rest is the admin's own: session, user,
-    # profile and the page explorer menu on the report; on the dashboard Wagtail's other panels
-    # and the editors' panels (home.dashboard: a count and a list each).
+    # and one per translatable snippet model (7). The report adds its coverage column
+    # (`translations.coverage`: the sources, their strings, the translated strings and the
+    # strings needing revision, 4) and its glossary column (up to 4: the rows' translations,
+    # the glossary; with terms, their strings and segments). The rest is the admin's own:
+    # session, user, profile and the page explorer menu on the report; on the dashboard
+    # Wagtail's other panels and the editors' panels (home.dashboard: a count and a list each).
     assert with_many == with_few
-    assert with_few <= {REPORT_URL: 20, "/admin/": 35}[url]
+    assert with_few <= {REPORT_URL: 28, "/admin/": 40}[url]
 
 
 def test_user_without_admin_access_is_sent_to_login(client, django_user_model, news_tree):

@@ -64,7 +64,7 @@ def submit_for_review(request, translation, page):
     if in_review and not state.user_can_cancel(request.user):
         raise PermissionDenied
     try:
-        save_translation_draft(translation, request.user)
+        page, workflow = start_review(translation, page, request.user)
     except ValidationError:
         messages.error(
             request,
@@ -72,20 +72,31 @@ def submit_for_review(request, translation, page):
             % {"title": page.get_admin_display_title()},
         )
         return redirect(request.path)
-    page = Page.objects.get(pk=page.pk).specific
-    workflow = page.get_workflow()
-    if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        state.resume(request.user)
-    else:
-        if state and state.status == WorkflowState.STATUS_IN_PROGRESS:
-            state.cancel(user=request.user)  # restart it on the new draft
-        workflow.start(page, request.user)
     messages.success(
         request,
         _("“%(title)s” has been submitted to %(workflow)s.")
         % {"title": page.get_admin_display_title(), "workflow": workflow.name},
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def start_review(translation, page, user):
+    """Save the translation as a draft revision of `page` and start, resume or restart its
+    workflow as `user`, as Wagtail's "Submit for moderation" does; the page (reloaded) and its
+    workflow. Raises ValidationError when the translation cannot be saved. Rights are the
+    caller's to check. Also used when a translation job's item is finished
+    (`translations.jobs.completion`)."""
+    state = page.current_workflow_state
+    save_translation_draft(translation, user)
+    page = Page.objects.get(pk=page.pk).specific
+    workflow = page.get_workflow()
+    if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+    else:
+        if state and state.status == WorkflowState.STATUS_IN_PROGRESS:
+            state.cancel(user=user)  # restart it on the new draft
+        workflow.start(page, user)
+    return page, workflow
 
 
 def review_panel_context(request, page):

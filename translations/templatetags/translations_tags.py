@@ -3,7 +3,9 @@
 from django import template
 from wagtail.models import Page
 
+from translations.memory.panel import panel_context
 from translations.patches.review_before_publish import review_panel_context
+from translations.revisions.panel import revisions_panel_context
 
 register = template.Library()
 
@@ -16,4 +18,25 @@ def translation_review_panel(context):
     panel = None
     if isinstance(instance, Page):
         panel = review_panel_context(context["request"], instance)
+    return {"panel": panel, "request": context["request"]}
+
+
+@register.inclusion_tag("translations/revisions/panel.html", takes_context=True)
+def string_revisions_panel(context):
+    """Above wagtail-localize's translation editor: each string whose source changed since it
+    was translated, the change as a word diff, and "Keep previous" (`translations.revisions`)."""
+    translation = context.get("translation")
+    revisions = revisions_panel_context(translation) if translation is not None else []
+    return {"revisions": revisions, "request": context["request"]}
+
+
+@register.inclusion_tag("translations/memory/panel.html", takes_context=True)
+def translation_memory_panel(context):
+    """Beside wagtail-localize's translation editor: the translation memory's matches for each
+    untranslated string, the glossary terms in the source strings and the glossary check
+    (`translations.memory.panel`)."""
+    translation = context.get("translation")
+    panel = None
+    if translation is not None:
+        panel = panel_context(context["request"], translation)
     return {"panel": panel, "request": context["request"]}

@@ -10,7 +10,9 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+from translations.coverage import attach_coverage
 from translations.forms import TranslationStatusFilterForm
+from translations.glossary.report import add_glossary_warnings
 from translations.status import get_translation_status
 from translations.status_items import (
     report_locale_codes,
@@ -33,6 +35,8 @@ class TranslationStatusReportView(SpreadsheetExportMixin, WagtailAdminTemplateMi
         "source_language",
         "language",
         "status_label",
+        "coverage_percent",
+        "needs_revision",
         "url",
     ]
     export_headings = {
@@ -41,6 +45,8 @@ class TranslationStatusReportView(SpreadsheetExportMixin, WagtailAdminTemplateMi
         "source_language": _("Source language"),
         "language": _("Language"),
         "status_label": _("Status"),
+        "coverage_percent": _("Translated (%)"),
+        "needs_revision": _("Strings needing revision"),
         "url": _("Link"),
     }
 
@@ -60,6 +66,7 @@ class TranslationStatusReportView(SpreadsheetExportMixin, WagtailAdminTemplateMi
             asked = [code for code in filters["locale_codes"] or [] if code in own_codes]
             filters["locale_codes"] = asked or own_codes
         self.status = get_translation_status(**filters)
+        attach_coverage(self.status.items)
         if self.is_export:
             return self.export(request.GET.get("export"))
         return super().get(request, *args, **kwargs)
@@ -91,7 +98,8 @@ class TranslationStatusReportView(SpreadsheetExportMixin, WagtailAdminTemplateMi
                 "filter_form": self.filter_form,
                 "summary": self.status.summary(),
                 "page_obj": page,
-                "items": page.object_list,
+                # Before review: how many strings ignore the glossary, on the rows shown.
+                "items": add_glossary_warnings(list(page.object_list)),
                 "elided_page_range": paginator.get_elided_page_range(page.number),
                 "export_query": query,
             }

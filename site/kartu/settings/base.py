@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "translations.middleware.MachineTranslationErrorMiddleware",
     "translations.middleware.SnippetTranslationLocaleMiddleware",
+    # "Machine translate" fills exact matches from the translation memory first.
+    "translations.middleware.MemoryFirstMiddleware",
     # Saves and syncs of one page wait for each other (security/page_write_lock.py).
     "security.page_write_lock.PageWriteLockMiddleware",
     # A member profile refused publication outside the page editor (a workflow approval, a
@@ -362,12 +364,20 @@ WAGTAILLOCALIZE_JOBS = {
     "BACKEND": "translations.patches.subtree_translation_task.DjangoTasksJobBackend"
 }
 
-# Machine translation pre-fill: DeepL when a key is set, none otherwise.
+# Machine translation pre-fill: DeepL when a key is set, none otherwise. The translation memory
+# answers first (only what it cannot fill exactly goes to DeepL), and DeepL gets the glossary.
+# DEEPL_API_URL replaces DeepL's translate endpoint (…/v2/translate), e.g. for a stand-in.
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
+DEEPL_API_URL = os.environ.get("DEEPL_API_URL", "")
 if DEEPL_API_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "translations.patches.deepl_errors.KartuDeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+        "CLASS": "translations.memory.machine.MemoryFirstTranslator",
+        "OPTIONS": {
+            "TRANSLATOR": {
+                "CLASS": "translations.glossary.deepl.GlossaryDeepLTranslator",
+                "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY, "API_URL": DEEPL_API_URL},
+            }
+        },
     }
 
 # Only essential cookies: the session (admin) and CSRF. Language lives in the URL, not a cookie.

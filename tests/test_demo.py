@@ -23,7 +23,7 @@ from wagtail_localize.models import StringTranslation, Translation
 from clusters.models import ClusterIndexPage, ClusterMemberPage, CooperationEnquiry
 from home.models import StandardPage
 from kartu.demo.content import Content
-from kartu.demo.text import text
+from kartu.demo.text import LANGUAGE_CODES, text
 from news.models import NewsPage
 from projects.models import ProjectPage
 
@@ -111,21 +111,21 @@ def test_second_load_demo_changes_no_content_revision_or_publication_time(demo):
     assert second == first
 
 
-# Pages of each type in each language, as the demo built them before its content moved from
-# Python into data files: the frame in all three languages; projects and news in the language
-# they are written in (3 + 2 projects, 9 + 5 posts, and 3 + 14 event posts) and in English; the
-# cluster and its 24 members in Lithuanian, Latvian and English, and one more Lithuanian member
-# awaiting consent.
+# Pages of each type in each language: the frame in all five languages; projects and news in the
+# language they are written in (3 + 2 projects, 9 + 5 posts, and 3 + 14 event posts) and in
+# English; the cluster and its 24 members in Lithuanian, Latvian and English, and one more
+# Lithuanian member awaiting consent; in Polish the cluster, its 12 Polish members and the
+# Lithuanian–Polish project that founded it; in Russian the Crafts project and its 4 posts.
 EXPECTED_PAGES = {
-    "home.HomePage": {"lt": 1, "lv": 1, "en": 1},
-    "home.StandardPage": {"lt": 3, "lv": 3, "en": 3},
-    "news.NewsIndexPage": {"lt": 1, "lv": 1, "en": 1},
-    "news.NewsPage": {"lt": 12, "lv": 19, "en": 31},
-    "projects.ProjectIndexPage": {"lt": 1, "lv": 1, "en": 1},
-    "projects.ProjectPage": {"lt": 3, "lv": 2, "en": 5},
-    "clusters.ClusterIndexPage": {"lt": 1, "lv": 1, "en": 1},
-    "clusters.ClusterPage": {"lt": 1, "lv": 1, "en": 1},
-    "clusters.ClusterMemberPage": {"lt": 25, "lv": 24, "en": 24},
+    "home.HomePage": {"lt": 1, "lv": 1, "pl": 1, "en": 1, "ru": 1},
+    "home.StandardPage": {"lt": 3, "lv": 3, "pl": 3, "en": 3, "ru": 3},
+    "news.NewsIndexPage": {"lt": 1, "lv": 1, "pl": 1, "en": 1, "ru": 1},
+    "news.NewsPage": {"lt": 12, "lv": 19, "pl": 0, "en": 31, "ru": 4},
+    "projects.ProjectIndexPage": {"lt": 1, "lv": 1, "pl": 1, "en": 1, "ru": 1},
+    "projects.ProjectPage": {"lt": 3, "lv": 2, "pl": 1, "en": 5, "ru": 1},
+    "clusters.ClusterIndexPage": {"lt": 1, "lv": 1, "pl": 1, "en": 1, "ru": 1},
+    "clusters.ClusterPage": {"lt": 1, "lv": 1, "pl": 1, "en": 1, "ru": 0},
+    "clusters.ClusterMemberPage": {"lt": 25, "lv": 24, "pl": 12, "en": 24, "ru": 0},
 }
 
 
@@ -133,12 +133,12 @@ def test_demo_builds_the_expected_pages_of_each_type_in_each_language(demo):
     built = {
         name: {
             code: apps.get_model(name).objects.filter(locale__language_code=code).count()
-            for code in ("lt", "lv", "en")
+            for code in LANGUAGE_CODES
         }
         for name in EXPECTED_PAGES
     }
     assert built == EXPECTED_PAGES
-    assert Page.objects.filter(depth__gt=1).count() == 169
+    assert Page.objects.filter(depth__gt=1).count() == 202
 
 
 def test_demo_builds_every_project_post_and_member_of_the_data_files(demo):
@@ -267,8 +267,8 @@ def test_demo_english_pages_are_translations_made_by_wagtail_localize(demo):
     assert {page.translation_key for page in english} <= translated_keys
 
 
-def test_demo_pages_render_in_lithuanian_latvian_and_english(demo, client):
-    for code in ["lt", "lv", "en"]:
+def test_demo_pages_render_in_all_five_languages(demo, client):
+    for code in LANGUAGE_CODES:
         for page in Page.objects.live().filter(locale__language_code=code).specific()[:40]:
             if page.depth < 2:
                 continue
@@ -364,3 +364,49 @@ def test_demo_has_two_enquiries_to_members(demo):
         ("jonas-kalvaitis", "lt"),
         ("ruta-audejiene", "lv"),
     ]
+
+
+def main_text(client, url):
+    """What a visitor reads in the main part of the page at `url` (which must answer)."""
+    response = client.get(url)
+    assert response.status_code == 200, url
+    tree = lxml.html.fromstring(response.content)
+    return tree, " ".join(tree.find(".//main").text_content().split())
+
+
+def test_demo_polish_member_profile_answers_in_polish(demo, client):
+    member = ClusterMemberPage.objects.get(locale__language_code="pl", slug="jan-kowalczyk")
+    assert member.live and member.url.startswith("/pl/")
+    tree, text = main_text(client, member.url)
+    assert tree.get("lang") == "pl"
+    for polish in ["Kowal z powiatu suwalskiego", "Bramy kute", "od 5 €", "do 6 osób"]:
+        assert polish in text
+    for lithuanian in ["Kalvis", "Kaltiniai vartai", "nuo 5 €", "žmonių", "Suvalkų apskritis"]:
+        assert lithuanian not in text
+
+
+def test_demo_crafts_project_answers_in_russian(demo, client):
+    crafts = ProjectPage.objects.get(locale__language_code="lv", slug="amatnieciba-bez-robezam")
+    russian = crafts.get_translation(Locale.objects.get(language_code="ru"))
+    assert russian.live and russian.url.startswith("/ru/")
+    tree, text = main_text(client, russian.url)
+    assert tree.get("lang") == "ru"
+    for words in ["Ремесло без границ", "Латгальский регион планирования", "Даугавпилсской"]:
+        assert words in text
+    for latvian in ["Amatniecība bez robežām", "Latgales plānošanas reģions", "Daugavpils"]:
+        assert latvian not in text
+
+
+FRAME_PAGES = ["pages/about", "pages/accessibility", "pages/privacy"]
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_demo_home_and_standard_pages_are_live_in_every_language(demo, client, code):
+    content = Content()
+    specs = [content["pages/frame"]["home"], *(content[name] for name in FRAME_PAGES)]
+    for spec in specs:
+        page = Page.objects.get(locale__language_code=code, slug=text(spec["slug"], code))
+        assert page.live, page
+        tree, _text = main_text(client, page.url)
+        assert tree.get("lang") == code
+        assert tree.findtext(".//main//h1") == text(spec["title"], code)

@@ -1,8 +1,10 @@
-"""Builds the whole demo site in order: reference data, the Lithuanian frame and its Latvian and
-English translations, projects, the cluster (and one member awaiting consent, a draft), news
-and events, translations into English (and of the cluster and one project into Latvian), a post
-scheduled to go live tomorrow, two enquiries to members, settings, users and their roles, and
-something for review: a translation awaiting it, a page out of date.
+"""Builds the whole demo site in order: reference data and the Lithuanian frame, each translated
+into the other four languages, projects, the cluster (and one member awaiting consent, a draft),
+news and events, translations into English (of the cluster into Latvian, of the cluster and its
+Polish members into Polish, of the Crafts project and its news into Russian, of one project into
+Latvian with its disclaimer left untranslated), a post scheduled to go live tomorrow, two
+enquiries to members, settings, users and their roles, and something for review: a translation
+awaiting it, a page out of date.
 
 The content comes from the YAML files under data/ (see content.py), read once per run; every
 text in them also feeds the catalogue the translations are looked up in.
@@ -33,7 +35,7 @@ from .text import Catalogue
 from .translation import translate
 from .users import build_users
 
-LANGUAGES = ("lt", "lv", "en")
+LANGUAGES = ("lt", "lv", "pl", "en", "ru")
 
 
 def load_demo(content=None):
@@ -42,11 +44,11 @@ def load_demo(content=None):
     tally = Tally()
     catalogue = Catalogue.from_documents(content.everything())
     locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
-    lt, lv, en = (locales[code] for code in LANGUAGES)
+    lt, lv, pl, en, ru = (locales[code] for code in LANGUAGES)
     images = ImageLibrary(tally)
 
     refs = build_snippets(content, locales, tally)
-    for snippet, locale in snippet_translations(content, refs, locales):
+    for snippet, locale in snippet_translations(refs, locales):
         translate(snippet, locale, catalogue, tally)
 
     frame = build_frame(content, locales, refs, images, tally)
@@ -55,7 +57,7 @@ def load_demo(content=None):
         *(frame[model] for model in (NewsIndexPage, ProjectIndexPage, ClusterIndexPage)),
         *frame["standard"].values(),
     ]
-    for locale in (lv, en):
+    for locale in (lv, pl, en, ru):
         for page in frame_pages:  # parents first: the home page leads the list
             translate(page, locale, catalogue, tally)
 
@@ -110,6 +112,16 @@ def load_demo(content=None):
     # The cluster's directory is kept in Lithuanian; the Latvian site shows it translated.
     for page in [cluster, *members]:  # parents first: the cluster leads the list
         translate(page, lv, catalogue, tally)
+    # The Polish craftspeople read their profiles, their cluster and the Lithuanian–Polish
+    # project that founded it in Polish; the Crafts project's partners in Pskov read it and
+    # its news in Russian.
+    polish = [member for member in members if member.country == "PL"]
+    for page in [projects["taurage"], cluster, *polish]:
+        translate(page, pl, catalogue, tally)
+    crafts = projects["crafts"]
+    reporting = set(crafts.news_links.values_list("page_id", flat=True))
+    for page in [crafts, *(post for post in posts if post.pk in reporting)]:
+        translate(page, ru, catalogue, tally)
     build_enquiries(content, members, tally)
 
     site = Site.objects.get(is_default_site=True)

@@ -2,7 +2,7 @@
 lithuania.yaml and poland.yaml), each published with a recorded consent; one more member whose
 consent has not come back yet, left a draft (awaiting_consent.yaml); and two enquiries visitors
 sent (enquiries.yaml). The directory is written in Lithuanian, as Tauragė LAG keeps it, and
-translated into English and Latvian."""
+translated into English and Latvian, and its Polish members into Polish."""
 
 import datetime
 

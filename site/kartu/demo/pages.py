@@ -1,5 +1,5 @@
 """The site frame: the Lithuanian home page, the three indexes and the standard pages, all
-translated into Latvian and English; and the default Site pointing at the home page.
+translated into the other four languages; and the default Site pointing at the home page.
 
 Content: data/pages/frame.yaml (home page and indexes) and one file per standard page."""
 

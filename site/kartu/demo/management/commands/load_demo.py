@@ -46,7 +46,9 @@ class Command(BaseCommand):
             self.stdout.write(line)
         if settings.DEBUG:
             base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            self.stdout.write(self.style.SUCCESS(f"\nSite: {base}/lt/  (also /lv/ and /en/)"))
+            self.stdout.write(
+                self.style.SUCCESS(f"\nSite: {base}/lt/  (also /lv/, /pl/, /en/ and /ru/)")
+            )
             self.stdout.write(f"Admin: {base}/admin/")
             for username, password in logins:
                 self.stdout.write(f"  {username} / {password}")

@@ -2,7 +2,6 @@
 nothing."""
 
 import datetime
-import hashlib
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import urljoin
@@ -10,94 +9,20 @@ from urllib.parse import urljoin
 import lxml.html
 import pytest
 from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import transaction
-from django.test import TestCase
 from django.utils import timezone
-from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Revision
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
 
 from clusters.models import ClusterIndexPage, ClusterMemberPage, CooperationEnquiry
 from home.models import StandardPage
 from kartu.demo.content import Content
-from kartu.demo.text import text
+from kartu.demo.text import LANGUAGE_CODES, text
 from news.models import NewsPage
 from projects.models import ProjectPage
-from tests.scheduling import time_comes_for, waiting_revisions
-
-PAGE_TYPES = [
-    "home.HomePage",
-    "home.StandardPage",
-    "news.NewsIndexPage",
-    "news.NewsPage",
-    "projects.ProjectIndexPage",
-    "projects.ProjectPage",
-    "clusters.ClusterIndexPage",
-    "clusters.ClusterPage",
-    "clusters.ClusterMemberPage",
-]
-SNIPPETS = [
-    "projects.FundingProgramme",
-    "projects.Organisation",
-    "projects.FundingDisclaimer",
-    "news.NewsCategory",
-    "clusters.CraftSector",
-    "clusters.Region",
-    "home.FooterText",
-]
-
-
-def counts():
-    models = [apps.get_model(name) for name in PAGE_TYPES + SNIPPETS]
-    tally = {model._meta.label: model.objects.count() for model in models}
-    tally.update(
-        pages=Page.objects.count(),
-        images=get_image_model().objects.count(),
-        users=get_user_model().objects.count(),
-        translations=Translation.objects.count(),
-        string_translations=StringTranslation.objects.count(),
-    )
-    return tally
-
-
-def fingerprint():
-    """A hash of what a second run must leave as it is: every revision's content, every page's
-    current revision and publication time, and every snippet's fields."""
-    digest = hashlib.sha256()
-    for row in Revision.objects.order_by("pk").values_list("pk", "object_id", "content"):
-        digest.update(repr(row).encode())
-    pages = Page.objects.order_by("pk").values_list(
-        "pk", "latest_revision_id", "live_revision_id", "last_published_at", "title", "slug"
-    )
-    digest.update(repr(list(pages)).encode())
-    for name in SNIPPETS:
-        digest.update(repr(list(apps.get_model(name).objects.order_by("pk").values())).encode())
-    return digest.hexdigest()
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo loaded twice, once for the whole module, inside a transaction rolled back at
-    the end (as TestCase.setUpTestData does): loading takes a while, and other tests must not
-    see it."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            # load_demo publishes translations in on-commit callbacks; run them here.
-            with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("load_demo", force=True, verbosity=0)
-            first = counts(), fingerprint()
-            with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("load_demo", force=True, verbosity=0)
-            yield first, (counts(), fingerprint())
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
-
+from tests.demo.reading import main_text
+from tests.demo.state import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 
@@ -112,22 +37,20 @@ def test_second_load_demo_changes_no_content_revision_or_publication_time(demo):
     assert second == first
 
 
-# Pages of each type in each language, as the demo built them before its content moved from
-# Python into data files: the frame in all three languages; projects and news in the language
-# they are written in (3 + 2 projects, 9 + 5 posts, and 3 + 14 event posts) and in English; the
-# cluster and its 24 members in Lithuanian, Latvian and English, and one more Lithuanian member
-# awaiting consent; one more Lithuanian post, scheduled to go live tomorrow; and one Lithuanian
-# project translated into Latvian.
+# Pages of each type in each language: the frame in all five; projects and posts in their own
+# language and English; the cluster and its 24 members (and one awaiting consent) in lt, lv, en;
+# the cluster, its 12 Polish members and their project in pl; Crafts and its 4 posts in ru;
+# one more Lithuanian post, scheduled to go live tomorrow; one Lithuanian project in Latvian.
 EXPECTED_PAGES = {
-    "home.HomePage": {"lt": 1, "lv": 1, "en": 1},
-    "home.StandardPage": {"lt": 3, "lv": 3, "en": 3},
-    "news.NewsIndexPage": {"lt": 1, "lv": 1, "en": 1},
-    "news.NewsPage": {"lt": 13, "lv": 19, "en": 31},
-    "projects.ProjectIndexPage": {"lt": 1, "lv": 1, "en": 1},
-    "projects.ProjectPage": {"lt": 3, "lv": 3, "en": 5},
-    "clusters.ClusterIndexPage": {"lt": 1, "lv": 1, "en": 1},
-    "clusters.ClusterPage": {"lt": 1, "lv": 1, "en": 1},
-    "clusters.ClusterMemberPage": {"lt": 25, "lv": 24, "en": 24},
+    "home.HomePage": {"lt": 1, "lv": 1, "pl": 1, "en": 1, "ru": 1},
+    "home.StandardPage": {"lt": 3, "lv": 3, "pl": 3, "en": 3, "ru": 3},
+    "news.NewsIndexPage": {"lt": 1, "lv": 1, "pl": 1, "en": 1, "ru": 1},
+    "news.NewsPage": {"lt": 13, "lv": 19, "pl": 0, "en": 31, "ru": 4},
+    "projects.ProjectIndexPage": {"lt": 1, "lv": 1, "pl": 1, "en": 1, "ru": 1},
+    "projects.ProjectPage": {"lt": 3, "lv": 3, "pl": 1, "en": 5, "ru": 1},
+    "clusters.ClusterIndexPage": {"lt": 1, "lv": 1, "pl": 1, "en": 1, "ru": 1},
+    "clusters.ClusterPage": {"lt": 1, "lv": 1, "pl": 1, "en": 1, "ru": 0},
+    "clusters.ClusterMemberPage": {"lt": 25, "lv": 24, "pl": 12, "en": 24, "ru": 0},
 }
 
 
@@ -135,12 +58,12 @@ def test_demo_builds_the_expected_pages_of_each_type_in_each_language(demo):
     built = {
         name: {
             code: apps.get_model(name).objects.filter(locale__language_code=code).count()
-            for code in ("lt", "lv", "en")
+            for code in LANGUAGE_CODES
         }
         for name in EXPECTED_PAGES
     }
     assert built == EXPECTED_PAGES
-    assert Page.objects.filter(depth__gt=1).count() == 171
+    assert Page.objects.filter(depth__gt=1).count() == 204
 
 
 def test_demo_builds_every_project_post_and_member_of_the_data_files(demo):
@@ -224,7 +147,7 @@ def test_load_demo_refuses_when_debug_is_off(settings):
         call_command("load_demo", verbosity=0)
 
 
-DEMO = Path(__file__).resolve().parent.parent / "site" / "kartu" / "demo"
+DEMO = Path(__file__).resolve().parents[2] / "site" / "kartu" / "demo"
 
 
 def test_demo_python_only_builds_small_modules_without_test_utilities():
@@ -270,8 +193,8 @@ def test_demo_english_pages_are_translations_made_by_wagtail_localize(demo):
     assert {page.translation_key for page in english} <= translated_keys
 
 
-def test_demo_pages_render_in_lithuanian_latvian_and_english(demo, client):
-    for code in ["lt", "lv", "en"]:
+def test_demo_pages_render_in_all_five_languages(demo, client):
+    for code in LANGUAGE_CODES:
         for page in Page.objects.live().filter(locale__language_code=code).specific()[:40]:
             if page.depth < 2:
                 continue
@@ -305,8 +228,7 @@ def test_demo_latvian_member_directory_lists_all_twenty_four_members(demo, clien
 
 def test_demo_latvian_member_profile_is_written_in_latvian(demo, client):
     member = ClusterMemberPage.objects.get(locale__language_code="lv", slug="jonas-kalvaitis")
-    tree = lxml.html.fromstring(client.get(member.url).content)
-    text = " ".join(tree.find(".//main").text_content().split())
+    _tree, text = main_text(client, member.url, "lv")
     for latvian in ["Kalējs no pilsētiņas Skaudvilė", "no 25 €", "3 stundas", "līdz 6 cilvēkiem"]:
         assert latvian in text
     for lithuanian in ["Kalvis", "nuo 25 €", "valandos", "žmonių", "Tauragės rajonas"]:
@@ -367,32 +289,3 @@ def test_demo_has_two_enquiries_to_members(demo):
         ("jonas-kalvaitis", "lt"),
         ("ruta-audejiene", "lv"),
     ]
-
-
-def test_demo_post_scheduled_for_tomorrow_goes_live_with_publish_scheduled(demo, client):
-    slug = text(Content()["news/scheduled"]["post"]["slug"], "lt")
-    post = NewsPage.objects.get(locale__language_code="lt", slug=slug)
-    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
-    assert not post.live and post.date == tomorrow
-    assert timezone.localdate(waiting_revisions(post).get().approved_go_live_at) == tomorrow
-
-    time_comes_for(post)
-    call_command("publish_scheduled", verbosity=0)
-
-    post.refresh_from_db()
-    assert post.live
-    assert post.title in client.get(post.get_parent().url).content.decode()
-
-
-def test_demo_has_an_ended_project_without_its_results(demo, client):  # for the compliance report
-    project = ProjectPage.objects.get(locale__language_code="lt", slug="sb-creative-clusters")
-    assert project.end_date < timezone.localdate()
-    assert not project.results
-    assert client.get(project.url).status_code == 200
-
-
-def test_demo_has_a_latvian_project_page_whose_disclaimer_has_no_latvian_translation(demo, client):
-    page = ProjectPage.objects.get(locale__language_code="lv", slug="sb-creative-clusters")
-    assert page.funding_disclaimer.locale.language_code == "lt"
-    assert page.funding_disclaimer.get_translation_or_none(page.locale) is None
-    assert client.get(page.url).status_code == 200  # visitors still read the page

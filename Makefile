@@ -26,9 +26,11 @@ migrate: install messages
 
 demo: migrate
 	$(MANAGE) load_demo
+	$(MANAGE) load_network_demo
 
 run: demo
-	@echo "Serving Kartu on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
+	@echo "Serving Kartu on http://$(HOST):$(PORT)/ (Ctrl+C to stop); the network demo's two"
+	@echo "sites: http://taurage.localhost:$(PORT)/ and http://lielupe.localhost:$(PORT)/"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # The background worker for KARTU_TASKS=database (production's default): runs the index

@@ -98,7 +98,8 @@ class BasePage(Page):
 
 class HomePage(BasePage):
     """The root of one language's site: introduction and entry points to news, projects and
-    clusters. Communications staff edit it; one exists per locale."""
+    clusters. Communications staff edit it; one exists per locale on each site (the site's
+    root page and its translations)."""
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -151,8 +152,12 @@ class HomePage(BasePage):
         return descendant_of(model.objects, self).live().public().filter(alias_of__isnull=True)
 
     def clean(self):
+        """One home page per language on each site: a site's home pages are its root and the
+        root's translations. Another organisation's site has home pages of its own."""
         super().clean()
-        others = HomePage.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        others = HomePage.objects.filter(
+            locale_id=self.locale_id, translation_key=self.translation_key
+        ).exclude(pk=self.pk)
         if self.locale_id and others.exists():
             raise ValidationError(
                 {"title": _("This language already has a home page; each language has one.")}

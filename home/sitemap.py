@@ -1,29 +1,39 @@
 """`/sitemap.xml` and `/robots.txt`, outside the language prefixes.
 
 Wagtail's own sitemap lists only the requesting site's tree and no alternates. This one walks
-every language's tree and gives each page its live translations as `xhtml:link` alternates
-(hreflang, plus x-default for the default language's version). Aliases show another language's
-content, so they are never listed. Three queries whatever the size of the site: the pages, the
-sites' root paths and the locales.
+every language's tree of the requesting site (never another organisation's site on the same
+install) and gives each page its live translations as `xhtml:link` alternates (hreflang, plus
+x-default for the default language's version). Aliases show another language's content, so
+they are never listed. Three queries whatever the size of the site: the pages, the sites' root
+paths and the locales.
 """
 
 from django.conf import settings
+from django.db.models import Q
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.xmlutils import SimplerXMLGenerator
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
+from .languages import site_default_language, site_homes
+
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 
 
 def sitemap_pages(request):
-    """Every live, public page in a configured language, with its absolute URL, grouped by
-    translation_key: [(page, url, {language code: url of each live translation})]."""
+    """Every live, public page of the request's site in a configured language, with its
+    absolute URL, grouped by translation_key: [(page, url, {language code: url of each live
+    translation})]."""
     languages = [code for code, _name in settings.LANGUAGES]
+    homes = site_homes(request)
+    in_site = Q()
+    for home in homes.values():
+        in_site |= Q(path__startswith=home.path)
     pages = (
-        Page.objects.live()
+        Page.objects.filter(in_site)
+        .live()
         .public()
         .filter(alias_of__isnull=True, depth__gt=1, locale__language_code__in=languages)
         .select_related("locale")
@@ -46,6 +56,7 @@ def sitemap(request):
     xml = SimplerXMLGenerator(response, "utf-8")
     xml.startDocument()
     xml.startElement("urlset", {"xmlns": SITEMAP_NS, "xmlns:xhtml": XHTML_NS})
+    default = site_default_language(request)
     for page, url, translations in sitemap_pages(request):
         xml.startElement("url", {})
         xml.addQuickElement("loc", url)
@@ -56,8 +67,8 @@ def sitemap(request):
             for code, _name in settings.LANGUAGES:
                 if code in translations:
                     alternate(xml, code, translations[code])
-            if settings.LANGUAGE_CODE in translations:
-                alternate(xml, "x-default", translations[settings.LANGUAGE_CODE])
+            if default in translations:
+                alternate(xml, "x-default", translations[default])
         xml.endElement("url")
     xml.endElement("urlset")
     xml.endDocument()

@@ -1,7 +1,8 @@
 """RSS and Atom feeds of the news: per language, per category and per project.
 
 The language comes from the URL prefix (`/lt/feeds/news/rss/`); a feed lists only that
-language's live, public posts, never another language's or an alias. Links are absolute.
+language's live, public posts of the request's site, never another language's, another
+organisation's or an alias. Links are absolute.
 """
 
 import datetime
@@ -15,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from home.i18n import active_locale
+from home.languages import in_site
 
 from .models import NewsIndexPage, NewsPage
 from .models.lookups import (
@@ -38,8 +40,7 @@ class NewsFeed(Feed):
 
     def get_object(self, request, **kwargs):
         index = (
-            NewsIndexPage.objects.live()
-            .public()
+            in_site(NewsIndexPage.objects.live().public(), request)
             .filter(locale=active_locale(), alias_of__isnull=True)
             .order_by("path")
             .first()
@@ -49,10 +50,16 @@ class NewsFeed(Feed):
         return FeedSubject(request, index)
 
     def posts(self, subject):
+        # The site's own posts: those below its home page in this language.
+        home_path = subject.index.path[: subject.index.steplen * 2]
         return (
             NewsPage.objects.live()
             .public()
-            .filter(locale_id=subject.index.locale_id, alias_of__isnull=True)
+            .filter(
+                locale_id=subject.index.locale_id,
+                alias_of__isnull=True,
+                path__startswith=home_path,
+            )
             .prefetch_related("categories")
             .order_by("-date", "-pk")
         )

@@ -3,13 +3,15 @@
 Three kinds of version live in the cache, each a random token (never a counter, so an evicted
 version can never come back with an old value and revive stale pages):
 
-- `path`: one per URL path; bumping it drops every query-string variant of that path;
-- `tree`: one per path prefix; bumping `/lt/feeds/` drops every path under it;
-- `language`: one per language code, and `*` for all; bumping drops every page of it.
+- `path`: one per site and URL path; bumping it drops every query-string variant of that path;
+- `tree`: one per site and path prefix; bumping `/lt/feeds/` drops every path under it;
+- `site`: one per site, and one per site and language: bumping drops every page of the site
+  (its settings changed) or of one of its languages (its main menu changed);
+- `language`: one per language code, and `*` for all, on every site (shared reference data,
+  snippets and locales, show on all of them).
 
-Versions are keyed by path, not by host: a server behind a proxy, or a second app server on
-another port, may see a different `Host`, and a purge must reach them all. On a multi-site
-install a purge therefore also drops the same path on the other sites (harmless, rare).
+Paths and trees are keyed by site (pagecache/sites.py), so a change on one organisation's site
+never purges another's pages at the same address (`/lt/`, `/sitemap.xml`).
 """
 
 import hashlib
@@ -28,12 +30,16 @@ def digest(text):
     return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
-def path_version_key(path):
-    return f"{PREFIX}:path:{digest(path)}"
+def path_version_key(site, path):
+    return f"{PREFIX}:path:{site}:{digest(path)}"
 
 
-def tree_version_key(prefix):
-    return f"{PREFIX}:tree:{digest(prefix)}"
+def tree_version_key(site, prefix):
+    return f"{PREFIX}:tree:{site}:{digest(prefix)}"
+
+
+def site_version_key(site, code=ALL_LANGUAGES):
+    return f"{PREFIX}:site:{site}:{code}"
 
 
 def language_version_key(code):
@@ -60,14 +66,15 @@ def tree_prefixes(path):
     return prefixes
 
 
-def version_keys(path):
-    """Every version key a response for `path` depends on, in a fixed order."""
+def version_keys(site, path):
+    """Every version key a response for `path` on `site` (its id, as text) depends on, in a
+    fixed order."""
     language = language_of(path)
-    keys = [language_version_key(ALL_LANGUAGES)]
+    keys = [language_version_key(ALL_LANGUAGES), site_version_key(site)]
     if language:
-        keys.append(language_version_key(language))
-    keys.append(path_version_key(path))
-    keys.extend(tree_version_key(prefix) for prefix in tree_prefixes(path))
+        keys.extend([language_version_key(language), site_version_key(site, language)])
+    keys.append(path_version_key(site, path))
+    keys.extend(tree_version_key(site, prefix) for prefix in tree_prefixes(path))
     return keys
 
 

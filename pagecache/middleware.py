@@ -22,7 +22,7 @@ from django.core.cache import caches
 from django.core.exceptions import DisallowedHost, RequestDataTooBig, TooManyFieldsSent
 from django.utils.cache import cc_delim_re
 
-from . import keys, lifetime
+from . import keys, lifetime, sites
 
 HEADER = "X-Kartu-Cache"
 EXCLUDED_PATHS = ("/admin/", "/django-admin/", "/cms/", "/documents/")
@@ -66,7 +66,7 @@ class PageCacheMiddleware:
             query = keys.normalised_query(request.META.get("QUERY_STRING", ""))
         except (DisallowedHost, TooManyFieldsSent, RequestDataTooBig):
             return None  # the view answers with its own 400
-        versions = current_versions(keys.version_keys(path))
+        versions = current_versions(keys.version_keys(sites.request_site_key(request), path))
         page_key = keys.page_key(host, path, query, versions)
         return page_key, cache().get(page_key)
 

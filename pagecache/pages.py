@@ -1,8 +1,9 @@
 """What a page change affects: its addresses, its ancestors, the views that list pages, the
 pages it belongs to, and its translations when their language switchers change.
 
-- The page's own paths on every site whose tree holds it, plus any extra paths it declares
-  with Wagtail's `get_cached_paths()` convention.
+- The page's own paths on every site whose tree holds it (keyed by that site: another
+  organisation's site is left alone), plus any extra paths it declares with Wagtail's
+  `get_cached_paths()` convention.
 - Its ancestors' paths up to the home page (an index lists its children, the home page the
   latest posts): with `i18n_patterns` an ancestor's path is a prefix of the page's path.
 - The language's views outside the tree (feeds, search) and the sitemap.
@@ -12,8 +13,9 @@ pages it belongs to, and its translations when their language switchers change.
 - When the set of live translations or the page's address changes (first publish, unpublish,
   delete, slug change, move), the other languages' versions: their language switchers and
   hreflang links name this page. A republish at the same address leaves them alone.
-- A home page appearing or going: every language (each switcher links every home). A page in
-  the menus (a home page's child with show_in_menus): its whole language.
+- A home page appearing or going: every language of its site (each switcher links every
+  home). A page in the menus (a home page's child with show_in_menus): its whole language on
+  its site.
 """
 
 from django.db import models
@@ -27,7 +29,8 @@ from .purge import Purge
 
 
 def page_paths(url_path):
-    """[(root_url, path)] of a page whose `url_path` is given, on every site holding it."""
+    """[(site id, root_url, path)] of a page whose `url_path` is given, on every site holding
+    it (the site id as text, as pagecache.sites names the request's site)."""
     found = []
     for root in Site.get_site_root_paths():
         if not url_path.startswith(root.root_path):
@@ -37,7 +40,7 @@ def page_paths(url_path):
                 path = reverse("wagtail_serve", args=(url_path[len(root.root_path) :],))
         except NoReverseMatch:
             continue
-        found.append((root.root_url, path))
+        found.append((str(root.site_id), root.root_url, path))
     return found
 
 
@@ -97,35 +100,35 @@ def page_change(page, before=None, old_url_path=None, translations_change=None):
     moved = old_url_path != page.url_path
     current = page_paths(page.url_path)
     extra_paths = [path.lstrip("/") for path in page.specific_deferred.get_cached_paths()]
-    for root_url, path in current:
+    for site, root_url, path in current:
         for extra in extra_paths:
-            purge.add_path(path + extra, root_url)
+            purge.add_path(site, path + extra, root_url)
         for ancestor in keys.tree_prefixes(path)[:-1]:
-            purge.add_path(ancestor, root_url)
-        purge.add_non_page_views(keys.language_of(path))
+            purge.add_path(site, ancestor, root_url)
+        purge.add_non_page_views(site, keys.language_of(path), root_url)
     if moved:
-        for root_url, path in [*page_paths(old_url_path), *current]:
-            purge.add_tree(path, root_url)  # the subpages' addresses change too
+        for site, root_url, path in [*page_paths(old_url_path), *current]:
+            purge.add_tree(site, path, root_url)  # the subpages' addresses change too
             for ancestor in keys.tree_prefixes(path)[:-1]:
-                purge.add_path(ancestor, root_url)
+                purge.add_path(site, ancestor, root_url)
     related = linked_page_ids(page) | pages_showing(page)
     if before:
         related |= before.related_ids
     for other in Page.objects.filter(pk__in=related).only("url_path"):
-        for root_url, path in page_paths(other.url_path):
-            purge.add_path(path, root_url)
+        for site, root_url, path in page_paths(other.url_path):
+            purge.add_path(site, path, root_url)
     if translations_change is None:
         translations_change = moved or before is None or before.live != page.live
     if translations_change:
         for other in page.get_translations().live().only("url_path"):
-            for root_url, path in page_paths(other.url_path):
+            for site, root_url, path in page_paths(other.url_path):
                 # After a move the translated subpages' hreflang links change as well.
-                (purge.add_tree if moved else purge.add_path)(path, root_url)
+                (purge.add_tree if moved else purge.add_path)(site, path, root_url)
     in_menus = page.show_in_menus or (before is not None and before.show_in_menus)
-    for _root_url, path in current:
+    for site, _root_url, path in current:
         depth = len(keys.tree_prefixes(path))
         if depth == 1 and translations_change:
-            purge.add_language(None)  # every page's language switcher links each home page
+            purge.add_site(site)  # every page's language switcher links each home page
         elif depth == 2 and in_menus:
-            purge.add_language(keys.language_of(path))  # the main menu on every page
+            purge.add_site(site, keys.language_of(path))  # the main menu on every page
     return purge

@@ -32,34 +32,38 @@ def frontend_cache_configured():
 
 
 class Purge:
-    """Collects what to drop; `schedule()` applies it when the transaction commits."""
+    """Collects what to drop; `schedule()` applies it when the transaction commits.
+
+    Paths and trees belong to a site (its id); whole languages are every site's (shared
+    reference data) unless `add_site` names one site's (its settings, menu or home pages)."""
 
     def __init__(self):
-        self.paths = set()  # exact paths: every query-string variant goes
-        self.trees = set()  # path prefixes: everything under them goes
-        self.languages = set()  # whole languages
+        self.paths = set()  # (site id, exact path): every query-string variant goes
+        self.trees = set()  # (site id, path prefix): everything under it goes
+        self.languages = set()  # whole languages, on every site
         self.all_languages = False
+        self.site_languages = set()  # (site id, language code or `*`): one site's pages
         self.urls = set()  # full URLs for the CDN
 
-    def add_path(self, path, root_url=None):
-        self.paths.add(path.split("?", 1)[0])  # the path's version covers its query strings
+    def add_path(self, site, path, root_url=None):
+        self.paths.add((site, path.split("?", 1)[0]))  # the version covers its query strings
         if root_url:
             self.urls.add(root_url.rstrip("/") + path)
 
-    def add_tree(self, prefix, root_url=None):
-        self.trees.add(prefix)
+    def add_tree(self, site, prefix, root_url=None):
+        self.trees.add((site, prefix))
         if root_url:
             self.urls.add(root_url.rstrip("/") + prefix)
 
-    def add_non_page_views(self, language):
+    def add_non_page_views(self, site, language, root_url=None):
         """The language's views outside the page tree (feeds, search) and the unprefixed ones
-        (sitemap): they list pages, so any page change of that language may change them."""
+        (sitemap) on `site`: they list pages, so any page change of that language may change
+        them."""
         i18n_prefixes, plain_paths = non_page_views()
-        roots = site_root_urls()
         for prefix, complete in [*i18n_prefixes.get(language, []), *plain_paths]:
-            self.trees.add(prefix)
-            if complete:  # a CDN purges addresses, not beginnings of them
-                self.urls.update(root.rstrip("/") + prefix for root in roots)
+            self.trees.add((site, prefix))
+            if complete and root_url:  # a CDN purges addresses, not beginnings of them
+                self.urls.add(root_url.rstrip("/") + prefix)
 
     def add_language(self, code):
         if code is None:
@@ -67,21 +71,29 @@ class Purge:
         else:
             self.languages.add(code)
 
+    def add_site(self, site, code=None):
+        """Every page of `site` (its id), or of one of its languages."""
+        self.site_languages.add((site, code or keys.ALL_LANGUAGES))
+
     def merge(self, other):
-        for name in ["paths", "trees", "languages", "urls"]:
+        for name in ["paths", "trees", "languages", "site_languages", "urls"]:
             getattr(self, name).update(getattr(other, name))
         self.all_languages = self.all_languages or other.all_languages
 
     def changed_languages(self):
-        if self.all_languages:
+        if self.all_languages or any(
+            code == keys.ALL_LANGUAGES for _site, code in self.site_languages
+        ):
             return None
-        found = {keys.language_of(path) for path in self.paths | self.trees}
+        found = {keys.language_of(path) for _site, path in self.paths | self.trees}
+        found |= {code for _site, code in self.site_languages}
         return (found | self.languages) - {None}
 
     def version_keys(self):
-        version_keys = {keys.path_version_key(path) for path in self.paths}
-        version_keys |= {keys.tree_version_key(prefix) for prefix in self.trees}
+        version_keys = {keys.path_version_key(site, path) for site, path in self.paths}
+        version_keys |= {keys.tree_version_key(site, prefix) for site, prefix in self.trees}
         version_keys |= {keys.language_version_key(code) for code in self.languages}
+        version_keys |= {keys.site_version_key(site, code) for site, code in self.site_languages}
         if self.all_languages:
             version_keys.add(keys.language_version_key(keys.ALL_LANGUAGES))
         return version_keys
@@ -99,20 +111,19 @@ class Purge:
 
     def purge_frontend_cache(self):
         batch = PurgeBatch(self.urls)
-        if self.all_languages or self.languages:
-            # A CDN knows no versions: a language-wide change sends every page of it.
+        if self.all_languages or self.languages or self.site_languages:
+            # A CDN knows no versions: a language-wide change sends every page of it (on
+            # every site: a CDN purge is rare enough not to tell sites apart).
+            codes = self.languages | {code for _site, code in self.site_languages}
+            if self.all_languages or keys.ALL_LANGUAGES in codes:
+                codes = {code for code, _name in settings.LANGUAGES}
             pages = Page.objects.live().filter(depth__gt=1, alias_of__isnull=True)
-            if not self.all_languages:
-                pages = pages.filter(locale__language_code__in=self.languages)
-            batch.add_pages(pages.iterator())
-            for code in self.languages or [code for code, _name in settings.LANGUAGES]:
-                self.add_non_page_views(code)
+            batch.add_pages(pages.filter(locale__language_code__in=codes).iterator())
+            for root in Site.get_site_root_paths():
+                for code in codes:
+                    self.add_non_page_views(root.site_id, code, root.root_url)
             batch.add_urls(self.urls)
         batch.purge()
-
-
-def site_root_urls():
-    return sorted({root.root_url for root in Site.get_site_root_paths() if root.root_url})
 
 
 @functools.cache

@@ -10,7 +10,8 @@ Everything else that pages show, found generically so that this app imports none
   source) — the languages without a translation of it, whose pages fall back to the source;
   a snippet that is not translatable: every language. wagtail-localize saves snippet
   translations with a plain save, so they come through here too;
-- site and generic settings, locales and sites: every language;
+- a site's settings: every page of that site; generic settings, locales and sites: every
+  page of every site;
 - images and documents edited or deleted: whatever refers to them (Wagtail's reference index).
 """
 
@@ -26,6 +27,7 @@ from wagtail_localize.models import TranslationSource
 
 from .pages import page_change, page_paths, state_before_save
 from .purge import Purge
+from .sites import forget_sites
 
 BEFORE = "_pagecache_before"
 
@@ -65,8 +67,8 @@ def page_deleted(sender, instance, **kwargs):
     if not isinstance(instance, Page) or type(instance) is not instance.specific_class:
         return
     purge = page_change(instance, translations_change=True)
-    for root_url, path in page_paths(instance.url_path):
-        purge.add_tree(path, root_url)  # its subpages go with it
+    for site, root_url, path in page_paths(instance.url_path):
+        purge.add_tree(site, path, root_url)  # its subpages go with it
     purge.merge(references_purge(instance, pages_in_full=False))
     purge.schedule()
 
@@ -93,7 +95,14 @@ def object_change(instance):
     show it."""
     if isinstance(instance, Page):
         return None  # pages purge through the page signals above
-    if isinstance(instance, (Locale, Site, BaseSiteSetting, BaseGenericSetting)):
+    if isinstance(instance, Site):
+        forget_sites()  # host names may have changed: pagecache.sites reads them again
+        return languages_purge(None)
+    if isinstance(instance, BaseSiteSetting) and instance.site_id:
+        purge = Purge()
+        purge.add_site(str(instance.site_id))  # one organisation's settings: its pages only
+        return purge
+    if isinstance(instance, (Locale, BaseSiteSetting, BaseGenericSetting)):
         return languages_purge(None)
     if type(instance) in snippet_models():
         return languages_purge(snippet_languages(instance))
@@ -146,8 +155,8 @@ def references_purge(instance, pages_in_full=True):
             part = page_change(source.specific, translations_change=False)
         else:
             part = Purge()
-            for root_url, path in page_paths(source.url_path):
-                part.add_path(path, root_url)
+            for site, root_url, path in page_paths(source.url_path):
+                part.add_path(site, path, root_url)
         if part:
             purge.merge(part)
     return purge

@@ -1,4 +1,5 @@
-"""The search page: live pages of the visitor's language, narrowed by type, a page at a time."""
+"""The search page: live pages of the site in the visitor's language, narrowed by type, a page
+at a time."""
 
 import logging
 
@@ -11,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from home.i18n import active_locale
+from home.languages import in_site
 from home.listing import filtered_page
 from home.pagination import forgiving_page
 from home.visibility import public
@@ -24,7 +26,7 @@ RESULTS_PER_PAGE = 10
 logger = logging.getLogger(__name__)
 
 
-def promoted_pages(query, locale, result_type):
+def promoted_pages(query, locale, result_type, request):
     """Pages editors promoted for this query (Search promotions), live and in the visitor's
     language, in the editors' order, each with the promotion's description. One query when
     there is none; read-only (Wagtail's `Query.get` would create the query's row)."""
@@ -37,7 +39,7 @@ def promoted_pages(query, locale, result_type):
     )
     if not promotions:
         return []
-    pages = public(Page.objects.live()).filter(pk__in=[p.page_id for p in promotions])
+    pages = site_pages(request).filter(pk__in=[p.page_id for p in promotions])
     pages = {page.pk: page for page in filter_by_type(pages, result_type).specific()}
     result = []
     for promotion in promotions:
@@ -74,20 +76,24 @@ class CountedResults:
         return self.results[key]
 
 
-def index_pages(locale):
+def site_pages(request):
+    """Live, public pages of the request's site in the active language: another
+    organisation's pages on the same install are never found here."""
+    return in_site(public(Page.objects.live()), request)
+
+
+def index_pages(locale, request):
     """The news and project index pages of the visitor's language, for the no-results hint."""
     pages = (
-        public(Page.objects.live())
-        .filter(locale=locale)
-        .type(NewsIndexPage, ProjectIndexPage)
-        .specific()
+        site_pages(request).filter(locale=locale).type(NewsIndexPage, ProjectIndexPage).specific()
     )
     by_model = {type(page): page for page in pages}
     return by_model.get(NewsIndexPage), by_model.get(ProjectIndexPage)
 
 
 def search(request):
-    """Search live pages in the visitor's language only, optionally of one type.
+    """Search the live pages of the request's site in the visitor's language only,
+    optionally of one type.
 
     Kartu creates no aliases (no LocaleSynchronization), so the locale filter is enough.
     A fixed number of queries however many pages match: the promotions, the count per type
@@ -110,9 +116,9 @@ def search(request):
             if query:
                 # Quotes make phrases; everything else is plain words: no input is a syntax error.
                 _filters, parsed = parse_query_string(query, operator="and")
-                pages = public(Page.objects.live()).filter(locale=locale)
+                pages = site_pages(request).filter(locale=locale)
                 if request.GET.get("page") in (None, "", "1"):
-                    promoted = promoted_pages(query, locale, result_type)
+                    promoted = promoted_pages(query, locale, result_type, request)
                 promoted_ids = [promoted_page.pk for promoted_page in promoted]
                 if promoted_ids:
                     pages = pages.exclude(pk__in=promoted_ids)
@@ -133,7 +139,7 @@ def search(request):
     if query and not query_failed:
         hits.search_hits.record(query)
     if query and not page.object_list and not promoted:
-        news_index, project_index = index_pages(locale)
+        news_index, project_index = index_pages(locale, request)
 
     return TemplateResponse(
         request,

@@ -225,3 +225,13 @@ def member_cluster(site_tree):
 @pytest.fixture
 def craft_sector(db):
     return factories.CraftSectorFactory(name="Keramika", slug="keramika")
+
+
+@pytest.fixture
+def two_sites(site_tree, locales, settings):
+    """Site A (`site_tree`, Tauragė) and site B (Lielupe, on `lielupe.localhost`): see
+    tests/multisite.py."""
+    from tests.multisite import build_two_sites
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, ".localhost"]
+    return build_two_sites(site_tree, locales)

@@ -14,6 +14,7 @@ from home.languages import (
     live_translations,
     locale_codes,
     locale_homes,
+    site_default_language,
 )
 from home.models import SiteSettings
 from home.shared_cache import shared
@@ -63,7 +64,7 @@ def alternate_links(context):
         for code, _name in settings.LANGUAGES
         if code in translations
     ]
-    default = translations.get(settings.LANGUAGE_CODE)
+    default = translations.get(site_default_language(request))
     return {
         "canonical": original.get_full_url(request),
         "alternates": alternates,

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "home.site_time_zone.SiteTimeZoneMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # A site answers only in its own languages (several organisations' sites on one install).
+    "home.site_languages.SiteLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

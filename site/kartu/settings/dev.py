@@ -6,7 +6,9 @@ from .base import *  # noqa: F403
 
 DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-kartu-development-only")
-ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]  # noqa: F405
+# `.localhost`: the network demo's sites (taurage.localhost, lielupe.localhost) resolve to this
+# machine in modern browsers without any configuration.
+ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", ".localhost", "[::1]"]  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Tasks run in the request; KARTU_TASKS=database tries the worker (`make worker`).
 KARTU_TASKS = os.environ.get("KARTU_TASKS", "immediate")

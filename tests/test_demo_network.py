@@ -1,0 +1,86 @@
+"""The network demo (`load_network_demo`, after `load_demo`): the Tauragė LAG and the Lielupe
+rural partnership on one install, each on its own host name with its own home, news, events
+and people; a second run changes nothing."""
+
+import icalendar
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase
+from django.urls import reverse
+from wagtail.models import GroupPagePermission, Page, Site
+
+pytestmark = pytest.mark.django_db
+
+# As a browser reaches `make run`: the port is part of each site's address.
+TAURAGE = {"HTTP_HOST": "taurage.localhost:8000", "SERVER_PORT": "8000"}
+LIELUPE = {"HTTP_HOST": "lielupe.localhost:8000", "SERVER_PORT": "8000"}
+
+
+def snapshot():
+    return (
+        sorted(Page.objects.values_list("pk", "latest_revision_id", "live")),
+        sorted(Site.objects.values_list("pk", "hostname", "root_page_id")),
+        sorted(Group.objects.values_list("pk", "name")),
+        GroupPagePermission.objects.count(),
+    )
+
+
+@pytest.fixture(scope="module")
+def network(django_db_setup, django_db_blocker):
+    """Both demos loaded, the network one twice, in a transaction rolled back at the end."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("load_demo", force=True, verbosity=0)
+                call_command("load_network_demo", force=True, verbosity=0)
+            first = snapshot()
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("load_network_demo", force=True, verbosity=0)
+            yield first, snapshot()
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+def test_second_load_network_demo_changes_nothing(network):
+    first, second = network
+    assert second == first
+
+
+def test_each_organisation_answers_on_its_own_host(client, network, settings):
+    settings.ALLOWED_HOSTS = ["*"]
+    lielupe = client.get("/lv/", **LIELUPE)
+    assert lielupe.status_code == 200
+    assert "Lauku partnerība “Lielupe”" in lielupe.text
+    assert "Biedrība “Lauku partnerība Lielupe”" in lielupe.text  # its footer
+    for host in [TAURAGE, {"HTTP_HOST": "127.0.0.1:8000", "SERVER_PORT": "8000"}]:
+        taurage = client.get("/lt/", **host)
+        assert taurage.status_code == 200
+        assert "Lielupe" not in taurage.text.split("<footer")[1]
+    assert client.get("/lt/", **LIELUPE).status_code == 404  # Lielupe has no Lithuanian
+
+
+def test_lielupes_webinars_are_in_its_own_calendar(client, network, settings):
+    settings.ALLOWED_HOSTS = ["*"]
+    response = client.get("/lv/feeds/events.ics", **LIELUPE)
+    assert response.status_code == 200
+    calendar = icalendar.Calendar.from_ical(response.content)
+    summaries = sorted(str(event["SUMMARY"]) for event in calendar.walk("VEVENT"))
+    assert summaries == [
+        "Vebinārs: kā parādīt tūrisma iespējas reģionā",
+        "Vebinārs: tūrisms un tā veicināšanas pasākumi",
+    ]
+
+
+def test_each_organisation_has_its_own_editor(client, network, django_user_model):
+    lielupe_home = Site.objects.get(hostname="lielupe.localhost").root_page
+    taurage_home = Site.objects.get(is_default_site=True).root_page
+    client.force_login(django_user_model.objects.get(username="editor-lielupe"))
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[lielupe_home.pk])).status_code == 200
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[taurage_home.pk])).status_code != 200
+    client.force_login(django_user_model.objects.get(username="editor-taurage"))
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[taurage_home.pk])).status_code == 200

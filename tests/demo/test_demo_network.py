@@ -28,14 +28,14 @@ def snapshot():
 
 
 @pytest.fixture(scope="module")
-def network(django_db_setup, django_db_blocker):
-    """Both demos loaded, the network one twice, in a transaction rolled back at the end."""
+def network(demo, django_db_blocker):
+    """The network demo on top of the package's demo, twice, in a savepoint rolled back at the
+    end of the module."""
     with django_db_blocker.unblock():
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
             with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("load_demo", force=True, verbosity=0)
                 call_command("load_network_demo", force=True, verbosity=0)
             first = snapshot()
             with TestCase.captureOnCommitCallbacks(execute=True):

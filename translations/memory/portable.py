@@ -18,7 +18,7 @@ WORD = re.compile(r"\w{3,}")
 # A candidate must share at least this share of the text's words, and only the candidates
 # sharing the most are compared: difflib's full ratio is what costs.
 WORD_OVERLAP = 0.5
-MOST_COMPARED = 100
+MOST_COMPARED = 25
 
 
 def words(text):

@@ -11,12 +11,21 @@ import openpyxl
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import translation
 
 from opendata.keep_import.run import import_keep_file
 from projects.models import FundingProgramme, Organisation, ProjectPage
 from tests import factories
 
 FIXTURE = Path(__file__).parent / "data" / "keep_eu_export.csv"
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """The import's reports read in English here (the admin shows them in the editor's language:
+    tests/test_keep_import_admin.py)."""
+    with translation.override("en"):
+        yield
 
 
 def fixture_rows():

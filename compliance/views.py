@@ -70,7 +70,7 @@ class ComplianceReportView(ReportView):
 
     @property
     def header_buttons(self):
-        """To build the evidence packs of the filtered rows' projects (`evidence.bulk`)."""
+        """To build the evidence packs of the filtered rows' projects (`compliance.bulk_packs`)."""
         query = self.request.GET.urlencode()
         url = reverse("compliance_report_evidence_packs") + (f"?{query}" if query else "")
         label = _("Build evidence packs for these projects")

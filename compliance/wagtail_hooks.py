@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .bulk_packs import BulkEvidencePackView
 from .evidence import hooks as evidence_hooks  # noqa: F401
-from .evidence.bulk import BulkEvidencePackView
 from .panel import ComplianceFailuresPanel
 from .permissions import user_can_view_report
 from .poster import hooks as poster_hooks  # noqa: F401

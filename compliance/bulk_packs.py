@@ -13,11 +13,11 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from compliance.filters import filtered_rows
-from compliance.permissions import can_edit, user_can_view_report
 from projects.models import ProjectPage
 
-from .tasks import request_pack
+from .evidence.tasks import request_pack
+from .filters import filtered_rows
+from .permissions import can_edit, user_can_view_report
 
 
 def editable_projects(rows, user):

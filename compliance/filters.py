@@ -8,7 +8,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from home.i18n import prefer_active_locale
 from projects.models import FundingProgramme, ProjectPage
 
-from .report import PageType
+from .report import PageType, build_rows, filter_rows
 from .report_permission import ComplianceReport
 from .rules import RULE_LABELS
 
@@ -53,3 +53,22 @@ class ComplianceFilterSet(WagtailFilterSet):
     class Meta:
         model = ComplianceReport
         fields = []
+
+
+def filtered_rows(data):
+    """The report's rows kept by the filters in the query string `data` (a QueryDict)."""
+    filters = ComplianceFilterSet(data)
+    values = filters.form.cleaned_data if filters.is_valid() else {}
+    return filter_by(build_rows(), values)
+
+
+def filter_by(rows, values):
+    return filter_rows(
+        rows,
+        language=values.get("language") or "",
+        programme_key=values.get("programme") or None,
+        project_key=values.get("project") or None,
+        rule=values.get("rule") or "",
+        page_type=values.get("page_type") or "",
+        status=values.get("status") or "",
+    )

@@ -3,13 +3,15 @@
 import datetime
 
 from django.http import HttpResponse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets import HeaderButton
 
-from .filters import ComplianceFilterSet
+from .filters import ComplianceFilterSet, filter_by
 from .permissions import report_permission_policy
-from .report import build_rows, filter_rows
+from .report import build_rows
 
 
 class FindingsColumn(Column):
@@ -66,6 +68,14 @@ class ComplianceReportView(ReportView):
             return _("No page matches these filters.")
         return _("Every project page and news post about a project passes every rule.")
 
+    @property
+    def header_buttons(self):
+        """To build the evidence packs of the filtered rows' projects (`compliance.bulk_packs`)."""
+        query = self.request.GET.urlencode()
+        url = reverse("compliance_report_evidence_packs") + (f"?{query}" if query else "")
+        label = _("Build evidence packs for these projects")
+        return [HeaderButton(label, url, icon_name="download")]
+
     def get_filename(self):
         return f"eu-visibility-{datetime.date.today():%Y-%m-%d}"
 
@@ -76,15 +86,7 @@ class ComplianceReportView(ReportView):
         values = {}
         if self.filters and self.filters.is_valid():
             values = self.filters.form.cleaned_data
-        return filter_rows(
-            rows,
-            language=values.get("language") or "",
-            programme_key=values.get("programme") or None,
-            project_key=values.get("project") or None,
-            rule=values.get("rule") or "",
-            page_type=values.get("page_type") or "",
-            status=values.get("status") or "",
-        )
+        return filter_by(rows, values)
 
     def get_filtered_queryset(self):
         return self.filter_queryset(self.get_queryset())

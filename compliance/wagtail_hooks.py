@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .bulk_packs import BulkEvidencePackView
 from .evidence import hooks as evidence_hooks  # noqa: F401
 from .panel import ComplianceFailuresPanel
 from .permissions import user_can_view_report
@@ -32,6 +33,11 @@ def register_compliance_report_urls():
             "reports/eu-visibility/results/",
             ComplianceReportView.as_view(results_only=True),
             name="compliance_report_results",
+        ),
+        path(
+            "reports/eu-visibility/evidence-packs/",
+            BulkEvidencePackView.as_view(),
+            name="compliance_report_evidence_packs",
         ),
     ]
 

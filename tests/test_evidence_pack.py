@@ -15,6 +15,7 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import Page
 
 from compliance.models import EvidencePack, PackStatus
 from tests.compliance_site import DISCLAIMER_LT, DISCLAIMER_LV, bilingual_site
@@ -102,6 +103,20 @@ def test_pack_names_what_a_page_lacks(editor, site, django_capture_on_commit_cal
         result = json.loads(archive.read("compliance/lt.json"))
     assert result["compliant"] is False
     assert "results" in [finding["rule"] for finding in result["findings"]]
+
+
+def test_a_language_no_site_serves_is_left_out_of_the_pack(
+    editor, site, django_capture_on_commit_callbacks
+):
+    site.project_lv.move(Page.get_first_root_node(), pos="last-child")  # under no site
+    with django_capture_on_commit_callbacks(execute=True):
+        editor.post(reverse("compliance_evidence_packs", args=[site.project.pk]))
+    pack = EvidencePack.objects.get(page=site.project)
+    assert pack.status == PackStatus.READY, pack.error
+    with zipfile.ZipFile(pack.file.open("rb")) as archive:
+        names = archive.namelist()
+    assert "snapshots/lt.html" in names
+    assert "snapshots/lv.html" not in names
 
 
 def test_pack_file_is_not_under_media_url(pack, settings):

@@ -38,6 +38,8 @@ def _add_pages(page, taken_at, files, pages):
     """Put each live translation's snapshot, assets and compliance result in `files` and
     describe it in `pages`."""
     for version in live_translations(page):
+        if version.get_url_parts() is None:  # a tree no site serves: visitors never see it
+            continue
         code = version.locale.language_code
         snapshot = take_snapshot(version, taken_at.isoformat())
         files[f"snapshots/{code}.html"] = snapshot.html.encode()

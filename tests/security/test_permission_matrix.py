@@ -130,6 +130,9 @@ MATRIX = [
     ("wagtailadmin_reports:locked_pages*", "", "LDKK"),
     ("wagtailadmin_reports:*", "", "LKKK"),
     ("translations_status", "", "LKKK"),  # a translator reads their own languages' status
+    # Evidence packs in bulk from the report: the GET is the confirmation; the POST builds
+    # packs only for projects the user may edit (tests/test_evidence_pack_bulk.py).
+    ("compliance_report_evidence_packs", "", "LDKK"),
     ("compliance_report*", "", "LDKK"),  # EU visibility: Communications, not translators
     # The poster and the evidence pack of the demo's (Lithuanian) project page: whoever may
     # edit the page; a Latvian translator may not.

@@ -4,12 +4,12 @@ them and the jobs of the languages they translate, never another language's."""
 from django.db.models import Q
 
 from translations.jobs.models import TranslationJob
-from translations.status_items import user_can_view_translation_status
+from translations.status_items import user_can_submit_translations
 
 
 def may_manage_jobs(user):
     """Who may start translations (Communications, superusers) creates and sees every job."""
-    return user_can_view_translation_status(user)
+    return user_can_submit_translations(user)
 
 
 def translator_locale_ids(user):

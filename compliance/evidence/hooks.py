@@ -1,12 +1,10 @@
 """The "Evidence pack" action of a project page in the admin, and the URLs of its views."""
 
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.widgets import Button
 
-from compliance.permissions import can_edit
-from projects.models import ProjectPage
+from compliance.buttons import project_page_button
 
 from . import views
 
@@ -28,13 +26,10 @@ def evidence_urls():
 
 
 def evidence_button(page, user, priority):
-    if issubclass(page.specific_class or type(page), ProjectPage) and can_edit(user, page):
-        yield Button(
-            _("Evidence pack"),
-            reverse("compliance_evidence_packs", args=[page.pk]),
-            icon_name="download",
-            priority=priority,
-        )
+    label = _("Evidence pack")
+    yield from project_page_button(
+        page, user, label, "compliance_evidence_packs", "download", priority
+    )
 
 
 @hooks.register("register_page_header_buttons")

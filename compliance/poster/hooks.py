@@ -2,13 +2,11 @@
 the page listing's "more" menu, for users who may edit the page. The poster is in the page's
 own language: each translation has its own."""
 
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.widgets import Button
 
-from compliance.permissions import can_edit
-from projects.models import ProjectPage
+from compliance.buttons import project_page_button
 
 from . import views
 
@@ -19,13 +17,8 @@ def poster_urls():
 
 
 def poster_button(page, user, priority):
-    if issubclass(page.specific_class or type(page), ProjectPage) and can_edit(user, page):
-        yield Button(
-            _("Poster (A3 PDF)"),
-            reverse("compliance_poster", args=[page.pk]),
-            icon_name="doc-full",
-            priority=priority,
-        )
+    label = _("Poster (A3 PDF)")
+    yield from project_page_button(page, user, label, "compliance_poster", "doc-full", priority)
 
 
 @hooks.register("register_page_header_buttons")

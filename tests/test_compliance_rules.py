@@ -95,6 +95,13 @@ def test_a_missing_eu_contribution_is_flagged(site_tree):
         assert str(finding.message) == "A funding fact is missing: EU contribution (EUR)."
 
 
+def test_a_nationally_funded_project_states_no_eu_contribution(site_tree):
+    built = complete_project(site_tree, eu_contribution=None)
+    built.programme.fund = "national"
+    built.programme.save()
+    assert check_page(built.project) == []
+
+
 def test_a_maximum_co_financing_rate_stands_for_the_eu_contribution(site_tree):
     project = complete_project(site_tree, eu_contribution=None, maximum_rate=85).project
     assert check_page(project) == []

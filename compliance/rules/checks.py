@@ -139,16 +139,19 @@ def funding_facts(page, data):
     the contract's maximum rate), start and end dates and at least one partner. CPR 2021/1060
     Art. 50(1)(a) (a description highlighting the support) and Art. 49(3) (the facts the list
     of operations publishes: the amounts, the dates, the beneficiaries); Interreg Reg.
-    2021/1059 Art. 36(4) names every partner."""
+    2021/1059 Art. 36(4) names every partner. A project funded only nationally or by a
+    municipality has no EU contribution to state."""
     if page.pk not in data.projects:
         return []
+    project = data.projects[page.pk]
+    eu_funded = project.programme_id is None or project.programme.fund != Fund.NATIONAL
     missing = []
     if page.programme_id is None:
         missing.append(_field_name("programme"))
     if page.total_budget is None or page.total_budget <= 0:
         missing.append(_field_name("total_budget"))
     # A contract may give only a ceiling ("up to 85 %"): the page then shows that rate.
-    if page.eu_contribution is None and page.maximum_rate is None:
+    if eu_funded and page.eu_contribution is None and page.maximum_rate is None:
         missing.append(_field_name("eu_contribution"))
     if page.start_date is None:
         missing.append(_field_name("start_date"))

@@ -92,9 +92,9 @@ def test_status_report_counts_the_strings_that_ignore_the_glossary(
         "tr:has(.kartu-glossary-count)"
     )
     counts = {
-        row.select_one("td").get_text(strip=True): row.select_one(".kartu-glossary-count").get_text(
-            strip=True
-        )
+        row.select_one("td a[id$='-title']").get_text(strip=True): row.select_one(
+            ".kartu-glossary-count"
+        ).get_text(strip=True)
         for row in rows
     }
     assert counts["Pagrindinis partneris"] == "1 string ignores the glossary"

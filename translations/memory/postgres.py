@@ -1,12 +1,11 @@
 """The memory on PostgreSQL: pg_trgm's `similarity()` for every text of a page in one query.
 
-The `%` operator keeps to strings sharing enough trigrams and can use the GIN trigram index on
-the strings' text that migration 0003 creates; its threshold (pg_trgm.similarity_threshold, 0.3
-by default) is raised to the lowest score asked for, within the query's transaction only, so the
-index hands over only rows that can qualify. A LATERAL join keeps the best few per text.
+The `%` operator keeps to strings sharing enough trigrams (pg_trgm.similarity_threshold, 0.3 by
+default) and can use the GIN trigram index on the strings' text that migration 0003 creates;
+a LATERAL join keeps the best few per text.
 """
 
-from django.db import connection, transaction
+from django.db import connection
 
 from translations.memory.candidates import TABLES, Candidate
 
@@ -31,10 +30,7 @@ CROSS JOIN LATERAL (
 def candidates(texts, source_locale_id, target_locale_id, limit, min_score):
     """{text: [Candidate, …]}, best first, in one query."""
     found = {}
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [str(min_score)]
-        )
+    with connection.cursor() as cursor:
         cursor.execute(QUERY, [texts, source_locale_id, target_locale_id, min_score, limit])
         for text, score, *rest, recency in cursor.fetchall():
             found.setdefault(text, []).append(Candidate(float(score), *rest, float(recency)))

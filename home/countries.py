@@ -17,3 +17,22 @@ COUNTRY_CHOICES = [
     ("SE", _("Sweden")),
     ("UA", _("Ukraine")),
 ]
+
+
+# The official languages of each country, for the languages a cooperation project owes its
+# partners' public (compliance's language rule).
+COUNTRY_LANGUAGES = {
+    "BY": ("be",),
+    "DE": ("de",),
+    "DK": ("da",),
+    "EE": ("et",),
+    "FI": ("fi", "sv"),
+    "LT": ("lt",),
+    "LV": ("lv",),
+    "MD": ("ro",),
+    "NO": ("nb", "nn"),
+    "PL": ("pl",),
+    "RU": ("ru",),
+    "SE": ("sv",),
+    "UA": ("uk",),
+}

@@ -23,12 +23,13 @@ def complete_project(site_tree, title="Amatų klasteris", **fields):
 
 
 def bilingual_site(site_tree):
-    """The site in Lithuanian and Latvian, with a complete project and a news post about it in
-    both: every rule passes for all four pages."""
+    """The site in Lithuanian and Latvian, with a complete Lithuanian–Latvian project and a news
+    post about it in both: every rule passes for all four pages."""
     translate_now(site_tree.home, "lv", {"Pradžia": "Sākums"})
     translate_now(site_tree.project_index, "lv", {"Projektai": "Projekti"})
     translate_now(site_tree.news_index, "lv", {"Naujienos": "Jaunumi"})
     built = complete_project(site_tree)
+    factories.ProjectPartnerFactory(page=built.project, organisation__country="LV")
     news = factories.NewsPageFactory(parent=site_tree.news_index, title="Mokymai")
     factories.NewsPageProjectFactory(page=news, project=built.project)
     translate_now(built.programme, "lv")

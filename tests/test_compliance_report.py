@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from tests import factories
 from tests.compliance_site import bilingual_site, complete_project
 from tests.members_records import speaks
 from tests.translations.users import make_user
@@ -62,6 +63,7 @@ def test_a_failing_row_names_what_is_missing_and_links_to_the_fix(admin, site):
 
 def test_a_missing_language_is_a_row_of_that_language(admin, site):
     lonely = complete_project(site.tree, title="Vienišas projektas").project
+    factories.ProjectPartnerFactory(page=lonely, organisation__country="LV")
     response = admin.get(REPORT, {"language": "lv"})
     html = response.content.decode()
     assert f'href="/admin/localize/submit/page/{lonely.pk}/"' in html

@@ -9,6 +9,7 @@ from django.utils import translation
 from compliance.rules import check_page, check_pages
 from tests import factories
 from tests.compliance_site import bilingual_site, complete_project
+from tests.conftest import translate_now
 
 
 def rules_of(findings):
@@ -138,13 +139,28 @@ def test_a_running_project_needs_no_results_yet(site_tree):
     assert check_page(project) == []
 
 
-def test_a_project_not_published_in_latvian_is_flagged(site):
+def test_a_project_with_a_latvian_partner_not_published_in_latvian_is_flagged(site):
     lonely = complete_project(site.tree, title="Vienas").project
+    factories.ProjectPartnerFactory(page=lonely, organisation__country="LV")
     [finding] = check_page(lonely)
     assert (finding.rule, finding.language) == ("language", "lv")
     assert finding.edit_url == f"/admin/localize/submit/page/{lonely.pk}/"
     with translation.override("en"):
         assert "Latvian" in str(finding.message)
+
+
+def test_a_project_without_latvian_partners_is_not_asked_for_latvian(site):
+    lithuanian_only = complete_project(site.tree, title="Vienas").project
+    assert check_page(lithuanian_only) == []
+
+
+def test_a_polish_partner_asks_for_polish_only_when_the_site_publishes_it(site):
+    project = complete_project(site.tree, title="Su Lenkija").project
+    factories.ProjectPartnerFactory(page=project, organisation__country="PL")
+    assert check_page(project) == []
+    translate_now(site.tree.home, "pl", {"Pradžia": "Strona główna"})
+    [finding] = check_page(project)
+    assert (finding.rule, finding.language) == ("language", "pl")
 
 
 def test_a_latvian_draft_is_flagged_with_a_link_to_its_editor(site):

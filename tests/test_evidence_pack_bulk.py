@@ -7,6 +7,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
 from compliance.models import EvidencePack, PackStatus
+from tests import factories
 from tests.compliance_site import bilingual_site, complete_project
 from tests.translations.users import is_denied, make_user
 from translations.roles import COMMUNICATIONS, setup_roles, translators_group
@@ -18,8 +19,10 @@ BULK = "/admin/reports/eu-visibility/evidence-packs/"
 def site(site_tree):
     setup_roles()
     built = bilingual_site(site_tree)
-    # Lithuanian only: its row "not published in Latvian" fails, the bilingual one passes.
+    # With a Latvian partner but Lithuanian only: its row "not published in Latvian" fails,
+    # the bilingual one passes.
     built.other = complete_project(site_tree, title="Kitas projektas").project
+    factories.ProjectPartnerFactory(page=built.other, organisation__country="LV")
     return built
 
 

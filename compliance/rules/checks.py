@@ -204,17 +204,19 @@ def results_reported(page, data):
 
 
 def published_in_every_language(page, data):
-    """The project is live in every language of the site. CPR 2021/1060 Art. 50(1)(a) and
-    Annex IX: the description and statement reach the public in the page's language; a
-    language's visitors who find no page (or the source language's words under their prefix, an
-    alias) are not informed. Reported on each live version of the project, with the language it
-    is about: the report lists it once, under that language."""
+    """The project is live in every site language its partners' public reads: its own and its
+    partner countries' (`ComplianceData.owed_locale_ids`). CPR 2021/1060 Art. 50(1)(a) and
+    Annex IX: the description and statement reach the public in the page's language; Interreg
+    Reg. 2021/1059 Art. 36(4) asks the same of every partner. A language's visitors who find no
+    page (or the source language's words under their prefix, an alias) are not informed.
+    Reported on each live version of the project, with the language it is about: the report
+    lists it once, under that language."""
     if page.pk not in data.projects:
         return []
     versions = data.translations.get(page.translation_key, [])
     live = {v.locale_id for v in versions if v.live and v.alias_of_id is None}
     findings = []
-    for locale_id in sorted(data.site_locale_ids - live, key=data.language):
+    for locale_id in sorted(data.owed_locale_ids(page) - live, key=data.language):
         code = data.language(locale_id)
         draft = next((v for v in versions if v.locale_id == locale_id), None)
         source = next((v for v in versions if v.live and v.alias_of_id is None), page)

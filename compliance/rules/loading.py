@@ -4,10 +4,10 @@ for three projects as for three hundred."""
 
 from collections import defaultdict
 
-from django.db.models import Count
 from django.utils import timezone
 from wagtail.models import Locale
 
+from home.countries import COUNTRY_LANGUAGES
 from home.models import HomePage
 from news.models import NewsPage, NewsPageProject
 from projects.models import FundingDisclaimer, ProjectPage, ProjectPartner
@@ -45,12 +45,13 @@ class ComplianceData:
             self.links[link.page_id].append(link.project)
         self.news = {pk: page for pk, page in news.items() if self.links[pk]}
         self._load_translations()
-        self.partner_counts = dict(
-            ProjectPartner.objects.filter(page_id__in=list(self.projects))
-            .values("page_id")
-            .annotate(count=Count("pk"))
-            .values_list("page_id", "count")
-        )
+        self.partner_counts = defaultdict(int)
+        self.partner_countries = defaultdict(set)
+        for page_id, country in ProjectPartner.objects.filter(
+            page_id__in=list(self.projects)
+        ).values_list("page_id", "organisation__country"):
+            self.partner_counts[page_id] += 1
+            self.partner_countries[page_id].add(country)
         self._load_disclaimers()
 
     def _load_translations(self):
@@ -139,6 +140,20 @@ class ComplianceData:
         """The first version written (the lowest pk): what translators translate from."""
         versions = self.disclaimer_versions[disclaimer.translation_key].values()
         return min(versions, key=lambda version: version.pk)
+
+    def owed_locale_ids(self, page):
+        """The site's languages a project must be published in: its own (that of its first
+        version) and those of its partners' countries. Other site languages are welcome, not
+        owed."""
+        versions = self.translations.get(page.translation_key) or [page]
+        languages = {self.language(min(versions, key=lambda version: version.pk).locale_id)}
+        for country in self.partner_countries.get(page.pk, ()):
+            languages.update(COUNTRY_LANGUAGES.get(country, ()))
+        return {
+            locale_id
+            for locale_id in self.site_locale_ids
+            if self.language(locale_id).split("-")[0] in languages
+        }
 
     def language(self, locale_id):
         return self.locale_codes.get(locale_id, "")

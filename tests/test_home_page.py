@@ -91,3 +91,20 @@ def test_home_page_shows_the_sites_disclaimer_at_the_top_and_not_again_in_the_fo
     assert html.index("Svetainę finansuoja ES.") < html.index("<footer")
     news_index = client.get(site_tree.news_index.url).content.decode()
     assert "Svetainę finansuoja ES." in news_index[news_index.index("<footer") :]
+
+
+def test_a_home_titled_like_its_site_names_it_once_in_the_window_title(client, site_tree):
+    site = site_tree.home.get_site()
+    site.site_name = site_tree.home.title
+    site.save()
+    title = lxml.html.fromstring(client.get(site_tree.home.url).content).findtext(".//title")
+    assert title == site_tree.home.title
+
+
+def test_other_pages_name_the_site_after_their_own_title(client, site_tree):
+    site = site_tree.home.get_site()
+    site.site_name = "Tauragės VVG"
+    site.save()
+    page = site_tree.news_index
+    title = lxml.html.fromstring(client.get(page.url).content).findtext(".//title")
+    assert title == f"{page.title} – Tauragės VVG"

@@ -280,6 +280,9 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
+# Where a private page's password form sends a visitor whose `next` points off the site
+# (Django's default, /accounts/profile/, is a 404 here).
+LOGIN_REDIRECT_URL = "/"
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Kartu")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Nothing from third parties in the admin either: no Gravatar (editors' browsers would send a

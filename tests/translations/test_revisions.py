@@ -7,6 +7,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -230,3 +231,19 @@ def test_editor_reads_a_translations_revisions_in_one_query(about, django_assert
 
     assert len(revisions) == 2
     assert all(revision["segment_id"] for revision in revisions)
+
+
+def test_a_latvian_translator_reads_the_entry_in_latvian(about, client):
+    change_intro_and_sync(about["lt"], NEW)
+    user = make_user("translator-lv", translators_group("lv"))
+    UserProfile.objects.filter(user=user).update(preferred_language="lv")
+    client.force_login(user)
+
+    response = client.get(page_edit_url(about["lv"]))
+
+    entry = BeautifulSoup(response.content.decode(), "html.parser").select_one(
+        ".kartu-revision-entry"
+    )
+    assert entry.find("button").get_text(strip=True) == "Paturēt iepriekšējo"
+    assert entry.find("button")["aria-label"] == f"Paturēt iepriekšējo tulkojumu virknei “{NEW}”"
+    assert entry.select_one("ins .w-sr-only").get_text(strip=True) == "pievienots:"

@@ -17,7 +17,8 @@ locale that had a translation and has none of the new string, records a `StringR
 the old source text and the old translation. `connect()` (called by the app config) attaches the
 two receivers; importing this module registers nothing.
 
-Delete this module, `connect()` in `translations.apps` and the "Keep previous" panel when
+Delete this module, `connect()` in `translations.apps` and the "Keep previous" panel (with
+site/static/js/translation-revisions.js and css/translation-revisions.css) when
 wagtail-localize keeps (or offers) the previous translation of a changed string on sync.
 """
 

@@ -24,7 +24,8 @@ def translation_review_panel(context):
 @register.inclusion_tag("translations/revisions/panel.html", takes_context=True)
 def string_revisions_panel(context):
     """Above wagtail-localize's translation editor: each string whose source changed since it
-    was translated, the change as a word diff, and "Keep previous" (`translations.revisions`)."""
+    was translated, the change as a word diff, and "Keep previous" (`translations.revisions`);
+    site/static/js/translation-revisions.js moves each entry beside its string."""
     translation = context.get("translation")
     revisions = revisions_panel_context(translation) if translation is not None else []
     return {"revisions": revisions, "request": context["request"]}

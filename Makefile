@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run worker test lint format install messages migrate demo browser-tools bench bench-tools bench-quick backup restore clean
+.PHONY: run worker test lint format install messages migrate demo browser-tools bench bench-tools bench-quick bench-memory backup restore clean
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -88,6 +88,11 @@ bench: install messages bench-tools
 # The in-process benchmark of list pages (bench/quick.py): query counts and times, 5 and 200 items.
 bench-quick: install messages
 	$(PY) bench/quick.py
+
+# The translation memory (bench/translation_memory.py): a page of 50 strings against 300 and
+# 3,000 remembered ones, on DATABASE_URL's database (SQLite when unset).
+bench-memory: install messages
+	$(PY) bench/translation_memory.py
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media static_collected .pytest_cache bench/results/tmp

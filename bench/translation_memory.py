@@ -1,25 +1,37 @@
-"""How long the translation memory takes to answer a page: `suggest_many` for 50 strings
-(10 remembered exactly, 20 with one word changed, 20 new) against a memory of N remembered
-strings, on the database DATABASE_URL names (its test database, kept between runs).
+"""How the translation memory's answer for a page grows with the memory, measured side by side
+in one run: `suggest_many` for a page of 50 strings (10 remembered exactly, 20 with one word
+changed, 20 new) against memories of 300 and 3,000 remembered strings (or the sizes given), on
+the database DATABASE_URL names (SQLite when unset; its test database, kept between runs).
 
-    DJANGO_SETTINGS_MODULE=kartu.settings.test PYTHONPATH=site:. \
-        .venv/bin/python -m bench.translation_memory 3000
+    make bench-memory                                   # 300 and 3,000 strings
+    .venv/bin/python bench/translation_memory.py 300 3000 30000
 
-Everything it writes is rolled back. It prints the median of five runs and, for comparison,
-the same 50 strings asked one at a time with `suggest`.
+Each memory is one language pair (lt → lv) among two: every string is also translated into
+Polish, which a search for Latvian must pass over. For each size it prints the median of five
+`suggest_many` calls, its SQL queries, the same 50 strings asked one at a time with `suggest`,
+and how many strings found a match; then each size's ratio to the smallest. The load average
+is printed before and after: a shared machine's numbers are only comparable within one run.
+Everything it writes is rolled back.
 """
 
+import os
 import random
 import statistics
 import sys
 import time
+from pathlib import Path
 
-import django
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO), str(REPO / "site")]
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kartu.settings.test")
+
+import django  # noqa: E402
 
 django.setup()
 
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
 from wagtail.models import Locale, Page  # noqa: E402
 from wagtail_localize.models import (  # noqa: E402
     String,
@@ -29,6 +41,10 @@ from wagtail_localize.models import (  # noqa: E402
 )
 
 from translations.memory import suggest, suggest_many  # noqa: E402
+
+SIZES = (300, 3000)
+PAGE = 50
+RUNS = 5
 
 WORDS = [
     "amatininkai",
@@ -91,7 +107,9 @@ def sentence(rng, rare=()):
 
 
 def build_memory(size, rng):
-    source, target = (Locale.objects.get_or_create(language_code=code)[0] for code in ("lt", "lv"))
+    source, target, other = (
+        Locale.objects.get_or_create(language_code=code)[0] for code in ("lt", "lv", "pl")
+    )
     page_type = ContentType.objects.get_for_model(Page)
     rare = vocabulary(rng)
     texts = list(dict.fromkeys(sentence(rng, rare) for _ in range(size)))
@@ -121,12 +139,13 @@ def build_memory(size, rng):
         [
             StringTranslation(
                 translation_of=string,
-                locale=target,
+                locale=locale,
                 context=context,
-                data=f"[lv] {string.data}",
+                data=f"[{locale.language_code}] {string.data}",
                 translation_type="manual",
             )
             for string, context in zip(strings, contexts, strict=True)
+            for locale in (target, other)
         ]
     )
     return texts, source, target
@@ -139,10 +158,10 @@ def page_of(texts, rng):
         words = text.rstrip(".").split()
         words[rng.randrange(len(words))] = "pakeistas"
         changed.append(" ".join(words) + ".")
-    return exact + changed + [sentence(rng) + " naujas" for _ in range(20)]
+    return exact + changed + [sentence(rng) + " naujas" for _ in range(PAGE - 30)]
 
 
-def timed(call, runs=5):
+def timed(call, runs=RUNS):
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -151,8 +170,9 @@ def timed(call, runs=5):
     return statistics.median(times)
 
 
-def main(size):
-    connection.creation.create_test_db(keepdb=True, verbosity=0)
+def measure(size):
+    """One memory of `size` strings, rolled back: {"strings", "bulk", "queries", "single",
+    "answered"}."""
     rng = random.Random(13)
     with transaction.atomic():
         texts, source, target = build_memory(size, rng)
@@ -160,17 +180,57 @@ def main(size):
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
         page = page_of(texts, rng)
-        found = suggest_many(page, source, target)
-        bulk = timed(lambda: suggest_many(page, source, target))
-        single = timed(lambda: [suggest(text, source, target) for text in page], runs=1)
-        answered = sum(1 for text in page if found.get(text))
-        print(
-            f"{connection.vendor}: memory of {len(texts)} strings, page of {len(page)}: "
-            f"suggest_many {bulk * 1000:.0f} ms (median of 5), one by one {single * 1000:.0f} "
-            f"ms; {answered} strings have a match"
-        )
+        with CaptureQueriesContext(connection) as queries:
+            found = suggest_many(page, source, target)
+        result = {
+            "strings": len(texts),
+            "queries": len(queries),
+            "answered": sum(1 for text in page if found.get(text)),
+            "bulk": timed(lambda: suggest_many(page, source, target)),
+            "single": timed(lambda: [suggest(text, source, target) for text in page], runs=1),
+        }
         transaction.set_rollback(True)
+    return result
+
+
+def tidy():
+    """On PostgreSQL, clear what the last rolled-back memory left: its rows stay in the tables
+    and the trigram index as dead entries and empty pages until vacuumed and reindexed, and a
+    nearest-first walk of the index would visit them all (a live site's strings are rarely
+    deleted)."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        for model in (String, StringTranslation, TranslationContext, TranslatableObject):
+            cursor.execute(f"VACUUM {model._meta.db_table}")
+        cursor.execute(f"REINDEX TABLE {String._meta.db_table}")
+
+
+def load():
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def main(sizes):
+    connection.creation.create_test_db(keepdb=True, verbosity=0)
+    print(f"{connection.vendor}, a page of {PAGE} strings; load average {load()}")
+    results = []
+    for size in sizes:
+        tidy()
+        results.append(measure(size))
+    print(
+        f"{'strings':>8}{'suggest_many ms':>17}{'queries':>9}{'one by one ms':>15}{'matched':>9}"
+        f"   ratio to {results[0]['strings']} (time, queries)"
+    )
+    first = results[0]
+    for result in results:
+        print(
+            f"{result['strings']:>8}{result['bulk'] * 1000:>17.0f}{result['queries']:>9}"
+            f"{result['single'] * 1000:>15.0f}{result['answered']:>9}"
+            f"   {result['bulk'] / first['bulk']:.2f}x, "
+            f"{result['queries'] / first['queries']:.2f}x"
+        )
+    print(f"suggest_many: median of {RUNS} calls; one by one: once. Load average now {load()}")
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 3000)
+    main([int(size) for size in sys.argv[1:]] or SIZES)

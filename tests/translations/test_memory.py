@@ -2,8 +2,12 @@
 language pair asked for only (`translations.memory.suggest`). Run once more with DATABASE_URL
 pointing at PostgreSQL to try its trigram search."""
 
+import hashlib
+
 import pytest
 
+from tests import factories
+from tests.conftest import translate_now
 from tests.translations.memory_content import (
     MEETING,
     MEETING_CHANGED,
@@ -54,3 +58,12 @@ def test_a_whole_page_is_answered_in_two_queries(memory, django_assert_num_queri
         found = suggest_many(texts, lithuanian, latvian)
     assert found[MEETING][0].score == 1.0
     assert found[MEETING_CHANGED][0].target_text == MEETING_IN["lv"]
+
+
+def test_a_paragraph_longer_than_the_trigram_index_holds_is_remembered_and_found(memory, site_tree):
+    # 300 made-up words, ~10,000 characters: on PostgreSQL their trigrams would not fit in one
+    # GiST index entry, so the index holds the first 2,000 characters (migration 0005).
+    paragraph = " ".join(hashlib.md5(str(n).encode()).hexdigest() for n in range(300))
+    post = factories.NewsPageFactory(parent=site_tree.news_index, slug="ilgas", intro=paragraph)
+    translate_now(post, "lv", {paragraph: "Garš teksts."})
+    assert suggest(paragraph, locale("lt"), locale("lv"))[0][:3] == (1.0, paragraph, "Garš teksts.")

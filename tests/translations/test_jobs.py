@@ -6,7 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 from django.test import Client
-from wagtail.models import WorkflowState
+from django.utils import timezone
+from wagtail.models import Locale, WorkflowState
 from wagtail_localize.models import StringSegment, Translation
 
 from tests import factories
@@ -21,6 +22,7 @@ from tests.translations.jobs import (
     selection_value,
 )
 from tests.translations.users import is_denied, put_string
+from translations.jobs.creation import create_jobs
 from translations.jobs.models import TranslationJob
 
 PAGE_TITLE = "Amatų mugė"
@@ -122,6 +124,17 @@ def test_each_assignee_is_emailed_about_their_job(people, jobs):
     )
     assert PAGE_TITLE in latvian.body
     assert job_url(jobs["lv"]) in latvian.body
+
+
+def test_a_job_created_without_notifying_emails_nobody(
+    people, fair, django_capture_on_commit_callbacks
+):  # the demo's users have no real mailboxes
+    lv = Locale.objects.get(language_code="lv")
+    with django_capture_on_commit_callbacks(execute=True):
+        (job,) = create_jobs(
+            [fair], [(lv, people["lv"])], timezone.localdate(), "", people["manager"], notify=False
+        )
+    assert job.assignee == people["lv"] and mail.outbox == []
 
 
 def test_creating_a_job_submits_the_page_for_translation(jobs, fair):

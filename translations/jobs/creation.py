@@ -53,9 +53,10 @@ def submit_missing(objects, locales, user):
 
 
 @transaction.atomic
-def create_jobs(objects, assignees, due_date, note, user):
+def create_jobs(objects, assignees, due_date, note, user, notify=True):
     """Jobs for `objects` (source pages and snippets): one per (locale, assignee) pair of
-    `assignees`; returns them."""
+    `assignees`; returns them. `notify=False` sends no assignment email (the demo's users have
+    no real mailboxes)."""
     locales = [locale for locale, _assignee in assignees]
     submit_missing(objects, locales, user)
     jobs = []
@@ -83,7 +84,8 @@ def create_jobs(objects, assignees, due_date, note, user):
             if obj.locale_id != locale.pk
         )
         jobs.append(job)
-        transaction.on_commit(lambda pk=job.pk: send_job_mail.enqueue(pk, ASSIGNED))
+        if notify:
+            transaction.on_commit(lambda pk=job.pk: send_job_mail.enqueue(pk, ASSIGNED))
     for fn in hooks.get_hooks(JOBS_CREATED_HOOK):
         fn(jobs, user)
     return jobs

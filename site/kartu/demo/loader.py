@@ -3,8 +3,8 @@ into the other four languages, projects, the cluster (and one member awaiting co
 news and events, translations into English (of the cluster into Latvian, of the cluster and its
 Polish members into Polish, of the Crafts project and its news into Russian, of one project into
 Latvian with its disclaimer left untranslated), a post scheduled to go live tomorrow, two
-enquiries to members, settings, users and their roles, and something for review: a translation
-awaiting it, a page out of date.
+enquiries to members, settings, users and their roles, something for review (a translation
+awaiting it, a page out of date), the glossary, and a Latvian translation job in progress.
 
 The content comes from the YAML files under data/ (see content.py), read once per run; every
 text in them also feeds the catalogue the translations are looked up in.
@@ -22,7 +22,9 @@ from projects.models import ProjectIndexPage
 
 from .content import Content
 from .events import build_event_post, event_specs
+from .glossary import build_glossary
 from .images import ImageLibrary
+from .jobs import build_translation_job
 from .members import build_cluster, build_enquiries
 from .news import build_post, build_scheduled_post, post_specs
 from .pages import build_frame
@@ -128,4 +130,6 @@ def load_demo(content=None):
     build_site_settings(content, site, refs, tally)
     logins, users = build_users(content, tally)
     build_review_examples(content, frame, locales, users, tally)
+    build_glossary(tally)
+    build_translation_job(content, projects, locales, users, tally)
     return tally, logins

@@ -6,10 +6,19 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
-from wagtail.models import GroupPagePermission, GroupSitePermission, Page, Site, Workflow
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    GroupSitePermission,
+    Page,
+    Site,
+    Workflow,
+)
 
 from home.models import HomePage, SiteSettings
+from tests.conftest import translate_now
 from translations.models import TranslatorGroup
+from translations.roles import REVIEWERS, setup_roles
 
 LIELUPE = ["--hostname", "lielupe.localhost", "--name", "Lielupe", "--languages", "lv,en,ru"]
 
@@ -72,3 +81,33 @@ def test_add_site_refuses_a_language_the_install_does_not_have(site_tree):
     with pytest.raises(CommandError, match="Languages must be some of"):
         call_command("add_site", "--hostname", "x.localhost", "--name", "X", "--languages", "lv,xx")
     assert not Site.objects.filter(hostname="x.localhost").exists()
+
+
+def review_task(name):
+    return GroupApprovalTask.objects.get(name=name)
+
+
+def test_taking_over_the_first_site_keeps_its_translation_reviewers(
+    site_tree, django_capture_on_commit_callbacks
+):
+    translate_now(site_tree.home, "lv")
+    setup_roles()  # the Latvian home gets the install's "Translation review"
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Tauragė"
+    site.save()
+    add_site(
+        django_capture_on_commit_callbacks,
+        *["--hostname", site.hostname, "--port", str(site.port)],
+        *["--name", "Tauragė", "--languages", "lt,lv"],
+    )
+    approvers = {group.name for group in review_task("Tauragė: translation review").groups.all()}
+    assert approvers == {"Tauragė: translation reviewers", REVIEWERS}
+
+
+def test_a_new_sites_translations_are_approved_by_its_own_reviewers_only(
+    site_tree, django_capture_on_commit_callbacks
+):
+    setup_roles()
+    add_site(django_capture_on_commit_callbacks, *LIELUPE)
+    approvers = {group.name for group in review_task("Lielupe: translation review").groups.all()}
+    assert approvers == {"Lielupe: translation reviewers"}

@@ -208,8 +208,10 @@ class RoleBuilder:
                     self.report.change(f"“{group.name}”: + {codename} on all collections")
 
     def workflow(self, name, reviewers, pages):
-        """A one-task workflow whose GroupApprovalTask (same name) is approved by `reviewers`,
-        assigned to each of `pages` (a page has at most one workflow of its own)."""
+        """A one-task workflow whose GroupApprovalTask (same name) is approved by `reviewers`
+        (a group, or a list of groups), assigned to each of `pages` (a page has at most one
+        workflow of its own)."""
+        groups = list(reviewers) if isinstance(reviewers, list | tuple) else [reviewers]
         task, created = GroupApprovalTask.objects.get_or_create(name=name)
         if created:
             self.report.change(f"created task “{name}”")
@@ -217,9 +219,10 @@ class RoleBuilder:
             task.active = True
             task.save(update_fields=["active"])
             self.report.change(f"re-enabled task “{name}”")
-        if set(task.groups.all()) != {reviewers}:
-            task.groups.set([reviewers])
-            self.report.change(f"task “{name}” is approved by “{reviewers.name}”")
+        if set(task.groups.all()) != set(groups):
+            task.groups.set(groups)
+            names = "”, “".join(group.name for group in groups)
+            self.report.change(f"task “{name}” is approved by “{names}”")
         workflow, created = Workflow.objects.get_or_create(name=name)
         if created:
             self.report.change(f"created workflow “{name}”")

@@ -7,18 +7,19 @@ site's own trees (`add_site` makes them; `translations.roles` has the install-wi
   has them: those are the network's shared reference data (programmes, funds, organisations,
   sectors, regions, categories, pictures), one library for every site.
 - "<site>: translation reviewers": edit and publish the site's translated trees, and approve
-  the site's "<site>: translation review" workflow, which its translated home pages carry.
+  the site's "<site>: translation review" workflow, which its translated home pages carry (the
+  install-wide "Translation reviewers" approve it too when the site was theirs before).
 - "<site>: translators – <language>" for each of the site's other languages: add and edit pages
   in that language's tree of that site only, and translate snippets into that language (a
   `TranslatorGroup` link, as for the install-wide translators' groups).
 """
 
 from django.conf import settings
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.contrib.settings.registry import registry as settings_registry
-from wagtail.models import GroupSitePermission
+from wagtail.models import GroupApprovalTask, GroupSitePermission, WorkflowPage
 from wagtail.snippets.models import get_snippet_models
 
 from clusters.models import CooperationEnquiry, PublicationConsent
@@ -36,6 +37,8 @@ from .roles import (
     snippet_permissions,
     translatable_snippet_models,
 )
+from .roles import REVIEWERS as INSTALL_REVIEWERS
+from .roles import TRANSLATION_REVIEW as INSTALL_TRANSLATION_REVIEW
 
 # Group names, in the install's language of administration (English), like setup_roles'.
 EDITORS = "{site}: editors"
@@ -91,6 +94,19 @@ class SiteRoleBuilder(RoleBuilder):
             self.report.change(f"“{name}” translates {code}")
         return group
 
+    def previous_reviewers(self, translated_homes, name):
+        """The install-wide "Translation reviewers" when the site's translated trees were theirs
+        to review before add_site took the site over (the install's first site, say): giving the
+        site its own workflow must not lock out the people who approved its translations."""
+        group = Group.objects.filter(name=INSTALL_REVIEWERS).first()
+        if group is None:
+            return []
+        theirs = WorkflowPage.objects.filter(
+            page__in=translated_homes, workflow__name=INSTALL_TRANSLATION_REVIEW
+        ).exists()
+        kept = GroupApprovalTask.objects.filter(name=name, groups=group).exists()
+        return [group] if theirs or kept else []
+
     def build(self):
         access_admin = permission("wagtailadmin", "access_admin")
         submit_translation = permission("wagtail_localize", "submit_translation")
@@ -137,5 +153,7 @@ class SiteRoleBuilder(RoleBuilder):
             self.collection_permissions(translators, COLLECTION_PERMISSIONS["translators"])
 
         if translated:
-            self.workflow(self.names(TRANSLATION_REVIEW), reviewers, translated)
+            name = self.names(TRANSLATION_REVIEW)
+            approvers = [reviewers, *self.previous_reviewers(translated, name)]
+            self.workflow(name, approvers, translated)
         return self.report

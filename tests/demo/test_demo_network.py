@@ -11,6 +11,8 @@ from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, Site
 
+from news.models import NewsPage
+
 pytestmark = pytest.mark.django_db
 
 # As a browser reaches `make run`: the port is part of each site's address.
@@ -74,6 +76,18 @@ def test_lielupes_webinars_are_in_its_own_calendar(client, network, settings):
         "Vebinārs: kā parādīt tūrisma iespējas reģionā",
         "Vebinārs: tūrisms un tā veicināšanas pasākumi",
     ]
+
+
+def test_no_post_of_lielupe_is_copied_into_taurages_tree(network):
+    lielupe = Site.objects.get(hostname="lielupe.localhost").root_page
+    taurage = Site.objects.get(is_default_site=True).root_page
+    lielupe_slugs = set(NewsPage.objects.descendant_of(lielupe).values_list("slug", flat=True))
+    taurage_trees = Page.objects.filter(translation_key=taurage.translation_key)
+    in_taurage = NewsPage.objects.none()
+    for home in taurage_trees:
+        in_taurage |= NewsPage.objects.descendant_of(home)
+    assert lielupe_slugs
+    assert not lielupe_slugs & set(in_taurage.values_list("slug", flat=True))
 
 
 def test_each_organisation_has_its_own_editor(client, network, django_user_model):

@@ -54,7 +54,8 @@ def lielupe_home(spec, lv, tally):
 
 
 def lielupe_news(spec, home, content, tally):
-    """The news index, the Moldova post and Lielupe's two webinars, in Latvian."""
+    """The news index, the Moldova post and Lielupe's two webinars (its own, built on no other
+    site), in Latvian."""
     index_spec = spec["news_index"]
     index = get_or_create_page(
         home,
@@ -84,15 +85,12 @@ def lielupe_news(spec, home, content, tally):
             )
         )
     today = timezone.localdate()
-    for code, event_spec in event_specs(content):
-        if code == "lv" and text(event_spec["slug"], "lv") in spec["webinars"]:
-            projects = {event_spec["project"]: moldova}
-            categories = {"webinars": webinars}
-            if moldova is None or webinars is None:
-                continue  # the Tauragė demo (load_demo) has not been loaded
-            posts.append(
-                build_event_post(event_spec, "lv", index, categories, projects, today, tally)
-            )
+    if moldova is None or webinars is None:
+        return [index, *posts]  # the Tauragė demo (load_demo) has not been loaded
+    for code, event_spec in event_specs(content, site="lielupe"):
+        projects = {event_spec["project"]: moldova}
+        categories = {"webinars": webinars}
+        posts.append(build_event_post(event_spec, code, index, categories, projects, today, tally))
     return [index, *posts]
 
 

@@ -30,7 +30,8 @@ demo: migrate
 
 run: demo
 	@echo "Serving Kartu on http://$(HOST):$(PORT)/ (Ctrl+C to stop); the network demo's two"
-	@echo "sites: http://taurage.localhost:$(PORT)/ and http://lielupe.localhost:$(PORT)/"
+	@echo "sites: http://taurage.localhost:$(PORT)/ and http://lielupe.localhost:$(PORT)/, and the"
+	@echo "network home listing both: http://network.localhost:$(PORT)/"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # The background worker for KARTU_TASKS=database (production's default): runs the index

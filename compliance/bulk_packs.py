@@ -44,7 +44,7 @@ class BulkEvidencePackView(WagtailAdminTemplateMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         if not user_can_view_report(request.user):
             raise PermissionDenied
-        self.projects = editable_projects(filtered_rows(request.GET), request.user)
+        self.projects = editable_projects(filtered_rows(request.GET, request.user), request.user)
         return super().dispatch(request, *args, **kwargs)
 
     def report_url(self):

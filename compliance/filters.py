@@ -1,4 +1,6 @@
-"""The report's filters: language, programme, project, rule, page type and status."""
+"""The report's filters: site, language, programme, project, rule, page type and status. A
+user whose groups are one organisation's (`add_site`) sees that site's rows only, whatever
+the "Site" filter says (home.site_trees)."""
 
 import django_filters
 from django.conf import settings
@@ -6,6 +8,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
 from home.i18n import prefer_active_locale
+from home.site_trees import (
+    in_trees,
+    in_trees_q,
+    report_site_paths,
+    site_choices,
+    user_site_ids,
+)
 from projects.models import FundingProgramme, ProjectPage
 
 from .report import PageType, build_rows, filter_rows
@@ -23,10 +32,13 @@ def programme_choices():
     )
 
 
-def project_choices():
-    projects = prefer_active_locale(
-        ProjectPage.objects.filter(alias_of__isnull=True).select_related("locale")
-    )
+def project_choices(home_paths=None):
+    """Each project once, named in the editor's language; only those below `home_paths` (some
+    sites' trees) when given."""
+    pages = ProjectPage.objects.filter(alias_of__isnull=True).select_related("locale")
+    if home_paths is not None:
+        pages = pages.filter(in_trees_q(home_paths))
+    projects = prefer_active_locale(pages)
     return sorted(
         ((str(key), project.title) for key, project in projects.items()),
         key=lambda choice: choice[1].casefold(),
@@ -37,6 +49,7 @@ class ComplianceFilterSet(WagtailFilterSet):
     """Parses the query string only: `ComplianceReportView.filter_queryset` applies the
     values to the report's rows (a list, not a queryset)."""
 
+    site = django_filters.ChoiceFilter(label=_("Site"), choices=site_choices)
     language = django_filters.ChoiceFilter(
         label=_("Language"), choices=lambda: list(settings.WAGTAIL_CONTENT_LANGUAGES)
     )
@@ -54,15 +67,32 @@ class ComplianceFilterSet(WagtailFilterSet):
         model = ComplianceReport
         fields = []
 
+    def __init__(self, *args, **kwargs):
+        """An organisation's editor is offered their own sites and projects only."""
+        super().__init__(*args, **kwargs)
+        user = getattr(self.request, "user", None)
+        home_paths = report_site_paths(user) if user is not None else None
+        if home_paths is None:
+            return
+        self.filters["project"].extra["choices"] = project_choices(home_paths)
+        allowed = {str(pk) for pk in user_site_ids(user) or ()}
+        self.filters["site"].extra["choices"] = [
+            choice for choice in site_choices() if choice[0] in allowed
+        ]
 
-def filtered_rows(data):
-    """The report's rows kept by the filters in the query string `data` (a QueryDict)."""
+
+def filtered_rows(data, user):
+    """The report's rows kept by the filters in the query string `data` (a QueryDict), of
+    the sites `user` may see."""
     filters = ComplianceFilterSet(data)
     values = filters.form.cleaned_data if filters.is_valid() else {}
-    return filter_by(build_rows(), values)
+    return filter_by(build_rows(), values, user)
 
 
-def filter_by(rows, values):
+def filter_by(rows, values, user):
+    home_paths = report_site_paths(user, values.get("site"))
+    if home_paths is not None:
+        rows = [row for row in rows if in_trees(row.page.path, home_paths)]
     return filter_rows(
         rows,
         language=values.get("language") or "",

@@ -86,7 +86,7 @@ class ComplianceReportView(ReportView):
         values = {}
         if self.filters and self.filters.is_valid():
             values = self.filters.form.cleaned_data
-        return filter_by(rows, values)
+        return filter_by(rows, values, self.request.user)
 
     def get_filtered_queryset(self):
         return self.filter_queryset(self.get_queryset())

@@ -21,6 +21,7 @@ APPS = [
     "security",
     "compliance",
     "opendata",
+    "network",
     "pagecache",
 ]
 MAX_LINES = 400

@@ -25,6 +25,7 @@ SOURCES = [
     "translations",
     "compliance",
     "opendata",
+    "network",
     "pagecache",
     "security",
     "templates",

@@ -122,6 +122,9 @@ class SiteRoleBuilder(RoleBuilder):
                 *snippet_permissions(get_snippet_models(), ["add", "change", "delete", "publish"]),
                 *snippet_permissions([PublicationConsent], ["view", "add", "change", "delete"]),
                 *snippet_permissions([CooperationEnquiry], ["view", "change", "delete"]),
+                # The EU visibility report (compliance, a floor this one does not import): its
+                # rows are this site's pages only (home.site_trees).
+                permission("compliance", "view_compliancereport"),
             ],
         )
         self.page_permissions(

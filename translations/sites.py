@@ -65,7 +65,7 @@ def root_slug(hostname):
 def source_home(hostname, port, name, locale, report):
     site = find_site(hostname, port)
     if site is not None:
-        if site.root_page.depth != 2 or site.root_page.specific_class is not HomePage:
+        if site.root_page.depth != 2 or not issubclass(site.root_page.specific_class, HomePage):
             raise SiteError(f"{hostname}:{port} is served by a page that is no home page.")
         if not site.site_name:  # its groups are named after it
             site.site_name = name

@@ -79,7 +79,7 @@ from datetime import datetime
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import (
@@ -90,6 +90,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from home.site_trees import in_trees_q
 from translations.status_items import (
     MISSING,
     OUT_OF_DATE,
@@ -132,11 +133,13 @@ class _Source:
     content_changed: bool = False
 
 
-def get_translation_status(locale_codes=None, content_types=None, statuses=None):
+def get_translation_status(locale_codes=None, content_types=None, statuses=None, site_paths=None):
     """The status of every source object in every target locale, optionally filtered.
 
     ``locale_codes`` limits the target locales, ``content_types`` the models (``app.model``
-    labels), ``statuses`` the statuses. The number of queries does not depend on the content.
+    labels), ``statuses`` the statuses, ``site_paths`` the pages to those below the given home
+    pages (some sites' trees, `home.site_trees`; snippets are every site's shared reference
+    data and stay). The number of queries does not depend on the content.
     """
     locales = target_locales()
     locales_by_pk = {locale.pk: locale for locale in locales}
@@ -234,6 +237,7 @@ def get_translation_status(locale_codes=None, content_types=None, statuses=None)
             Page.objects.filter(
                 depth__gt=1, alias_of__isnull=True, content_type_id__in=wanted_page_types
             )
+            .filter(in_trees_q(site_paths) if site_paths is not None else Q())
             .order_by("path")
             .values(
                 "pk",

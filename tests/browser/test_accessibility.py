@@ -1,6 +1,7 @@
 import pytest
 from wagtail.models import Site
 
+from network.sites import add_network_home
 from tests import factories
 from tests.browser.conftest import describe
 
@@ -54,5 +55,21 @@ def test_axe_check_reports_an_image_without_alt_text(page, axe_violations):
 def test_open_data_page_has_no_axe_violations(live_server, page, axe_violations, lithuanian_site):
     page.goto(f"{live_server.url}/lt/open-data/")
     assert page.locator("h1").inner_text() == "Atvirieji duomenys"
+    violations = axe_violations(page)
+    assert violations == [], describe(violations)
+
+
+def test_network_home_has_no_axe_violations(
+    live_server, page, axe_violations, lithuanian_site, settings
+):
+    # Chromium resolves every *.localhost name to this machine: the network's own host.
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, ".localhost"]
+    home, project = lithuanian_site
+    news_index = factories.NewsIndexPageFactory(parent=home, title="Naujienos")
+    factories.NewsPageFactory(parent=news_index, title="Amatų mugė")
+    add_network_home("network.localhost", "Kaimo tinklas", ["lt"])
+    page.goto(live_server.url.replace("localhost", "network.localhost") + "/lt/")
+    assert page.locator("h1").inner_text() == "Kaimo tinklas"
+    assert page.locator(".network-member a", has_text="Amatų mugė").count() == 1
     violations = axe_violations(page)
     assert violations == [], describe(violations)

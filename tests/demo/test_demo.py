@@ -41,11 +41,13 @@ def test_second_load_demo_changes_no_content_revision_or_publication_time(demo):
 # language and English; the cluster and its 24 members (and one awaiting consent) in lt, lv, en;
 # the cluster, its 12 Polish members and their project in pl; Crafts and its 4 posts in ru;
 # one more Lithuanian post, scheduled to go live tomorrow; one Lithuanian project in Latvian.
+# Two of the twelve webinars are the Lielupe partnership's, built on its site only (the network
+# demo), not here.
 EXPECTED_PAGES = {
     "home.HomePage": {"lt": 1, "lv": 1, "pl": 1, "en": 1, "ru": 1},
     "home.StandardPage": {"lt": 3, "lv": 3, "pl": 3, "en": 3, "ru": 3},
     "news.NewsIndexPage": {"lt": 1, "lv": 1, "pl": 1, "en": 1, "ru": 1},
-    "news.NewsPage": {"lt": 13, "lv": 19, "pl": 0, "en": 31, "ru": 4},
+    "news.NewsPage": {"lt": 13, "lv": 17, "pl": 0, "en": 29, "ru": 4},
     "projects.ProjectIndexPage": {"lt": 1, "lv": 1, "pl": 1, "en": 1, "ru": 1},
     "projects.ProjectPage": {"lt": 3, "lv": 3, "pl": 1, "en": 5, "ru": 1},
     "clusters.ClusterIndexPage": {"lt": 1, "lv": 1, "pl": 1, "en": 1, "ru": 1},
@@ -63,7 +65,7 @@ def test_demo_builds_the_expected_pages_of_each_type_in_each_language(demo):
         for name in EXPECTED_PAGES
     }
     assert built == EXPECTED_PAGES
-    assert Page.objects.filter(depth__gt=1).count() == 204
+    assert Page.objects.filter(depth__gt=1).count() == 200
 
 
 def test_demo_builds_every_project_post_and_member_of_the_data_files(demo):
@@ -113,7 +115,9 @@ def test_demo_news_post_has_its_date_and_event_place(demo):
 def test_demo_has_events_to_come_online_cancelled_and_moved(demo):
     now = timezone.now()
     webinars = NewsPage.objects.filter(locale__language_code="lv", categories__slug="webinars")
-    assert webinars.filter(event_start__isnull=False).count() >= 12
+    # Ten of the series' twelve (two were the Lielupe partnership's own, built on its site only
+    # by load_network_demo) and the post announcing the series.
+    assert webinars.filter(event_start__isnull=False).count() == 11
     to_come = NewsPage.objects.filter(event_start__gt=now, locale__language_code__in=["lt", "lv"])
     assert to_come.filter(locale__language_code="lt").exists()
     assert to_come.filter(event_online=True).exclude(event_url="").exists()

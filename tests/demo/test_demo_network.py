@@ -11,11 +11,14 @@ from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, Site
 
+from news.models import NewsPage
+
 pytestmark = pytest.mark.django_db
 
 # As a browser reaches `make run`: the port is part of each site's address.
 TAURAGE = {"HTTP_HOST": "taurage.localhost:8000", "SERVER_PORT": "8000"}
 LIELUPE = {"HTTP_HOST": "lielupe.localhost:8000", "SERVER_PORT": "8000"}
+NETWORK = {"HTTP_HOST": "network.localhost:8000", "SERVER_PORT": "8000"}
 
 
 def snapshot():
@@ -76,6 +79,18 @@ def test_lielupes_webinars_are_in_its_own_calendar(client, network, settings):
     ]
 
 
+def test_no_post_of_lielupe_is_copied_into_taurages_tree(network):
+    lielupe = Site.objects.get(hostname="lielupe.localhost").root_page
+    taurage = Site.objects.get(is_default_site=True).root_page
+    lielupe_slugs = set(NewsPage.objects.descendant_of(lielupe).values_list("slug", flat=True))
+    taurage_trees = Page.objects.filter(translation_key=taurage.translation_key)
+    in_taurage = NewsPage.objects.none()
+    for home in taurage_trees:
+        in_taurage |= NewsPage.objects.descendant_of(home)
+    assert lielupe_slugs
+    assert not lielupe_slugs & set(in_taurage.values_list("slug", flat=True))
+
+
 def test_each_organisation_has_its_own_editor(client, network, django_user_model):
     lielupe_home = Site.objects.get(hostname="lielupe.localhost").root_page
     taurage_home = Site.objects.get(is_default_site=True).root_page
@@ -84,3 +99,16 @@ def test_each_organisation_has_its_own_editor(client, network, django_user_model
     assert client.get(reverse("wagtailadmin_pages:edit", args=[taurage_home.pk])).status_code != 200
     client.force_login(django_user_model.objects.get(username="editor-taurage"))
     assert client.get(reverse("wagtailadmin_pages:edit", args=[taurage_home.pk])).status_code == 200
+
+
+def test_network_home_lists_both_organisations_with_links_to_their_sites(client, network, settings):
+    settings.ALLOWED_HOSTS = ["*"]
+    response = client.get("/en/", **NETWORK)
+    assert response.status_code == 200
+    assert "Rural partnerships of the Baltic network" in response.text
+    assert 'href="http://lielupe.localhost:8000/en/' in response.text
+    taurage = Site.objects.get(is_default_site=True)
+    assert f'href="{taurage.root_url}/en/' in response.text
+    latvian = client.get("/lv/", **NETWORK)
+    assert "Baltijas tīkla lauku partnerības" in latvian.text
+    assert "Vebinārs: tūrisms un tā veicināšanas pasākumi" in latvian.text

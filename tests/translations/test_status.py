@@ -210,8 +210,9 @@ def test_query_count_does_not_grow_with_pages_or_snippets(admin_client, site_tre
     # translations" and last-saved subqueries), all pages, the extracted content of snippets,
     # and one per translatable snippet model (7). The report adds its coverage column
     # (`translations.coverage`: the sources, their strings, the translated strings and the
-    # strings needing revision, 4) and its glossary column (up to 4: the rows' translations,
-    # the glossary; with terms, their strings and segments). The rest is the admin's own:
+    # strings needing revision, 4), its glossary column (up to 4: the rows' translations,
+    # the glossary; with terms, their strings and segments) and its Site filter's choices (1;
+    # a superuser's rows are no site's to narrow: no more). The rest is the admin's own:
     # session, user, profile and the page explorer menu on the report; on the dashboard
     # Wagtail's other panels and the editors' panels (home.dashboard: a count and a list each).
     assert with_many == with_few

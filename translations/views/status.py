@@ -10,6 +10,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+from home.site_trees import report_site_paths
 from translations.coverage import attach_coverage
 from translations.forms import TranslationStatusFilterForm
 from translations.glossary.report import add_glossary_warnings
@@ -59,12 +60,14 @@ class TranslationStatusReportView(SpreadsheetExportMixin, WagtailAdminTemplateMi
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get(self, request, *args, **kwargs):
-        self.filter_form = TranslationStatusFilterForm(request.GET)
+        self.filter_form = TranslationStatusFilterForm(request.GET, user=request.user)
         filters = self.filter_form.filters()
         own_codes = report_locale_codes(request.user)
         if own_codes is not None:  # a translator reads their own languages only
             asked = [code for code in filters["locale_codes"] or [] if code in own_codes]
             filters["locale_codes"] = asked or own_codes
+        # An organisation's people read their own site's pages only (home.site_trees).
+        filters["site_paths"] = report_site_paths(request.user, self.filter_form.chosen_site())
         self.status = get_translation_status(**filters)
         attach_coverage(self.status.items)
         if self.is_export:

@@ -17,14 +17,16 @@ from .text import text
 ANNOUNCED_DAYS_BEFORE = 21
 
 
-def event_specs(content):
-    """(language, spec) of every event post: the webinars (Latvian, online, sharing the
-    series' project, categories, times and introduction), then the other events."""
+def event_specs(content, site=None):
+    """(language, spec) of every event post of `site` (None: the Tauragė LAG's, which carry no
+    `site`): the webinars (Latvian, online, sharing the series' project, categories, times and
+    introduction), then the other events. Each post is built on one site only."""
     data = content["news/events"]
     series = data["webinar_series"]
     shared = {key: series[key] for key in ("project", "categories", "start", "end", "intro")}
     webinars = [("lv", {**shared, **webinar, "online": True}) for webinar in series["webinars"]]
-    return webinars + [(spec["language"], spec) for spec in data["events"]]
+    specs = webinars + [(spec["language"], spec) for spec in data["events"]]
+    return [(code, spec) for code, spec in specs if spec.get("site") == site]
 
 
 def event_on(spec, code, days, today):

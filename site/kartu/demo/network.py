@@ -5,7 +5,8 @@ own editor and translator.
 Built after `load_demo` (it links the posts to the shared Moldova project and news categories
 when they exist) by `load_network_demo`: its own site, Latvian home page and news with an
 English translation, its two webinars as events, its settings, and both organisations' groups
-and people through `add_site`, as a network administrator would make them. Every step finds
+and people through `add_site`, as a network administrator would make them; then the network
+home (data/network/network_home.yaml) on network.localhost, which lists both. Every step finds
 what an earlier run made, so a second run creates nothing.
 """
 
@@ -16,6 +17,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Site
 
 from home.models import FooterText, HomePage, SiteSettings
+from network.sites import add_network_home
 from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsPageProject
 from projects.models import ProjectPage
 from translations.site_roles import EDITORS, TRANSLATORS
@@ -54,7 +56,8 @@ def lielupe_home(spec, lv, tally):
 
 
 def lielupe_news(spec, home, content, tally):
-    """The news index, the Moldova post and Lielupe's two webinars, in Latvian."""
+    """The news index, the Moldova post and Lielupe's two webinars (its own, built on no other
+    site), in Latvian."""
     index_spec = spec["news_index"]
     index = get_or_create_page(
         home,
@@ -84,15 +87,12 @@ def lielupe_news(spec, home, content, tally):
             )
         )
     today = timezone.localdate()
-    for code, event_spec in event_specs(content):
-        if code == "lv" and text(event_spec["slug"], "lv") in spec["webinars"]:
-            projects = {event_spec["project"]: moldova}
-            categories = {"webinars": webinars}
-            if moldova is None or webinars is None:
-                continue  # the Tauragė demo (load_demo) has not been loaded
-            posts.append(
-                build_event_post(event_spec, "lv", index, categories, projects, today, tally)
-            )
+    if moldova is None or webinars is None:
+        return [index, *posts]  # the Tauragė demo (load_demo) has not been loaded
+    for code, event_spec in event_specs(content, site="lielupe"):
+        projects = {event_spec["project"]: moldova}
+        categories = {"webinars": webinars}
+        posts.append(build_event_post(event_spec, code, index, categories, projects, today, tally))
     return [index, *posts]
 
 
@@ -144,6 +144,24 @@ def site_group(site, role):
     return Group.objects.get(name=TRANSLATORS.format(site=name, language=language))
 
 
+def network_home(spec, catalogue, locales, tally):
+    """The network's own site on network.localhost (`add_network_home`, in English), its
+    home page translated into Lithuanian and Latvian, and its groups (`add_site`)."""
+    source = spec["languages"][0]
+    name = text(spec["title"], source)
+    report = add_network_home(spec["hostname"], name, [source], spec["port"])
+    tally.record("site: network home", bool(report.changes))
+    home = report.home
+    if home.intro != text(spec["intro"], source):
+        home.intro = text(spec["intro"], source)
+        home.save_revision().publish()
+        tally.record("network home introduction", True)
+    for code in spec["languages"][1:]:
+        translate(home, locales[code], catalogue, tally)
+    report = add_site(spec["hostname"], name, spec["languages"], spec["port"])
+    tally.record("site groups: network home", bool(report.changes))
+
+
 def load_network_demo(content=None):
     """Build the second organisation and both organisations' groups; (tally, logins)."""
     content = content or Content()
@@ -170,4 +188,5 @@ def load_network_demo(content=None):
     )
     tally.record("site groups: Tauragė", bool(report.changes))
     logins += demo_users(spec["taurage"]["users"], taurage, tally)
+    network_home(content["network/network_home"], catalogue, locales, tally)
     return tally, logins

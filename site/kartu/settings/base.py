@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "security",
     "compliance",
     "opendata",
+    "network",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales (both use the label wagtaillocales)
     "wagtail_modeladmin",

@@ -1,0 +1,108 @@
+"""The members of a network: every other site of the install, with its latest news posts and
+projects in the visitor's language.
+
+Four queries whatever the number of sites and pages: the sites, their home pages in the active
+language, the news posts and the projects (the latter two ranked per site by a window
+function, so each site gets its own latest few). Each page keeps its own locale and is linked
+on the site that owns it (`{% pageurl %}` gives another site's page its absolute address).
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q, Window
+from django.db.models.functions import RowNumber, Substr
+from wagtail.models import Page, Site
+
+from home.i18n import active_locale
+from home.models import HomePage
+from news.models import NewsPage
+from projects.models import ProjectPage
+
+# A site's home pages are children of the tree's root (HomePage.parent_page_types): the first
+# two steps of a page's path name the home page, and so the site, it belongs to.
+HOME_PATH_LENGTH = 2 * Page.steplen
+
+
+@dataclass
+class Member:
+    """One member organisation: its site, its home page in the visitor's language (None when
+    it is not published in that language) and what it lists."""
+
+    site: Site
+    home: HomePage = None
+    news: list = field(default_factory=list)
+    projects: list = field(default_factory=list)
+
+    @property
+    def name(self):
+        """The home page's title in the visitor's language, else the site's name."""
+        return self.home.title if self.home else (self.site.site_name or self.site.hostname)
+
+    @property
+    def name_language(self):
+        """The language the name is written in, when it is not the visitor's."""
+        return None if self.home else self.site.root_page.locale.language_code
+
+
+def member_sites(network_home):
+    """Every site but the network's own (whose root is `network_home` or a translation of it),
+    by name."""
+    return list(
+        Site.objects.exclude(root_page__translation_key=network_home.translation_key)
+        .select_related("root_page__locale")
+        .order_by("site_name", "hostname")
+    )
+
+
+def latest_per_home(queryset, homes, count, order_by):
+    """The first `count` pages of `queryset` (in `order_by`) below each of `homes`, as
+    {home path: [pages]}; one query."""
+    if not homes:
+        return {}
+    below = Q()
+    for home in homes:
+        below |= Q(path__startswith=home.path)
+    ranked = queryset.filter(below).annotate(
+        rank=Window(
+            RowNumber(), partition_by=Substr("path", 1, HOME_PATH_LENGTH), order_by=order_by
+        )
+    )
+    pages = {}
+    for page in ranked.filter(rank__lte=count).order_by("rank"):
+        pages.setdefault(page.path[:HOME_PATH_LENGTH], []).append(page)
+    return pages
+
+
+def network_members(network_home, count):
+    """[Member] of the network whose home page is `network_home`, each with up to `count` news
+    posts and projects in the active language: live, public and no alias."""
+    sites = member_sites(network_home)
+    locale = active_locale()
+    roots = {site.root_page.translation_key for site in sites}
+    homes = {
+        home.translation_key: home
+        for home in HomePage.objects.live()
+        .public()
+        .filter(alias_of__isnull=True, locale_id=locale.pk, translation_key__in=roots)
+    }
+
+    def listed(model):
+        return model.objects.live().public().filter(locale_id=locale.pk, alias_of__isnull=True)
+
+    news = latest_per_home(
+        listed(NewsPage).select_related("locale"), list(homes.values()), count, ["-date", "-pk"]
+    )
+    projects = latest_per_home(
+        listed(ProjectPage).select_related("locale"),
+        list(homes.values()),
+        count,
+        ["-featured", "-start_date", "title"],
+    )
+    members = []
+    for site in sites:
+        home = homes.get(site.root_page.translation_key)
+        path = home.path[:HOME_PATH_LENGTH] if home else None
+        members.append(
+            Member(site, home, news.get(path, []), projects.get(path, []) if home else [])
+        )
+    return members

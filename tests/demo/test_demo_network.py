@@ -3,15 +3,17 @@ rural partnership on one install, each on its own host name with its own home, n
 and people; a second run changes nothing."""
 
 import icalendar
+import lxml.html
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase
 from django.urls import reverse
-from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Locale, Page, Site
 
 from news.models import NewsPage
+from translations.roles import REVIEWERS
 
 pytestmark = pytest.mark.django_db
 
@@ -64,6 +66,8 @@ def test_each_organisation_answers_on_its_own_host(client, network, settings):
         taurage = client.get("/lt/", **host)
         assert taurage.status_code == 200
         assert "Lielupe" not in taurage.text.split("<footer")[1]
+        header = lxml.html.fromstring(taurage.content).find_class("site-name")[0]
+        assert header.text_content().strip() == "Tauragės rajono vietos veiklos grupė"
     assert client.get("/lt/", **LIELUPE).status_code == 404  # Lielupe has no Lithuanian
 
 
@@ -112,3 +116,11 @@ def test_network_home_lists_both_organisations_with_links_to_their_sites(client,
     latvian = client.get("/lv/", **NETWORK)
     assert "Baltijas tīkla lauku partnerības" in latvian.text
     assert "Vebinārs: tūrisms un tā veicināšanas pasākumi" in latvian.text
+
+
+def test_the_demo_reviewer_still_approves_taurages_translations(network):
+    # add_site gave Tauragė its own review workflow; the install's reviewers keep approving it.
+    root = Site.objects.get(is_default_site=True).root_page
+    latvian_home = root.get_translation(Locale.objects.get(language_code="lv"))
+    task = GroupApprovalTask.objects.get(workflowtask__workflow=latvian_home.get_workflow())
+    assert task.groups.filter(user__username="reviewer", name=REVIEWERS).exists()

@@ -68,6 +68,11 @@ def test_an_inflected_required_term_passes(site_tree, terms):
     assert contains("Apmeklējiet gadatirgu!", "gadatirgus")
 
 
+def test_a_latvian_ending_that_lengthens_the_vowel_before_it_passes():
+    assert contains("radošā sektora attīstībai", "radošais sektors")
+    assert not contains("radio sektora attīstībai", "radošais sektors")
+
+
 def test_a_do_not_translate_term_that_was_translated_is_flagged(site_tree, terms):
     translation = translated(
         site_tree, "pl", {SUPPORT: "Projekt wspiera program Współpracy Międzyregionalnej."}

@@ -3,7 +3,8 @@
 A term is found in a text word by word, case-insensitively, and each word may end differently
 (Lithuanian, Latvian, Polish and Russian inflect: "pagrindinis partneris" is also "pagrindinio
 partnerio"): a word matches when it starts with the term's word minus its last
-`ENDING_LETTERS` letters (words of up to `SHORT_WORD` letters must match whole). The same rule
+`ENDING_LETTERS` letters and the vowels before them (words of up to `SHORT_WORD` letters must
+match whole). The same rule
 looks for the required translation in the translated text. A do-not-translate term must appear
 as it is.
 """
@@ -25,10 +26,22 @@ MISSING = "missing"  # the required translation is not in the translated text
 TRANSLATED = "translated"  # a do-not-translate term was translated
 
 
+# A stem also loses the vowels it ends with: a Latvian ending may lengthen the vowel before it
+# ("radošais sektors", "radošā sektora"), a Lithuanian or Polish one replace it.
+VOWELS = "aeiouyąęėįųūāēīōыэюяиеёоуа"
+SHORTEST_STEM = 3
+
+
+def _stem(word):
+    stem = word[:-ENDING_LETTERS]
+    shorter = stem.rstrip(VOWELS)
+    return shorter if len(shorter) >= SHORTEST_STEM else stem
+
+
 def _stems(text):
     """[(beginning, whether the word must match whole)] for each word of `text`."""
     return [
-        (word, True) if len(word) <= SHORT_WORD else (word[:-ENDING_LETTERS], False)
+        (word, True) if len(word) <= SHORT_WORD else (_stem(word), False)
         for word in WORD.findall(text.lower())
     ]
 

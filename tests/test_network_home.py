@@ -7,8 +7,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, PageViewRestriction, Site
 
+from home.models import SiteSettings
 from network.models import NetworkHomePage
 from tests import factories
+from tests.conftest import translate_now
 from tests.multisite import LIELUPE
 from tests.network_home import NETWORK, ON_NETWORK, build_network_home
 from tests.queries import count_queries
@@ -35,7 +37,8 @@ def members(client, url="/lt/"):
 
 def test_network_home_lists_every_member_organisation_but_itself(client, network):
     listed = members(client)
-    assert set(listed) == {"Pradžia", "Lielupe"}  # the members' Lithuanian home pages
+    # Tauragė by its footer's organisation name; Lielupe's is Latvian only: its site's name
+    assert set(listed) == {"Tauragės VVG", "Lielupe"}
     assert listed["Lielupe"][0] == f"http://{LIELUPE}/lt/"
 
 
@@ -44,18 +47,18 @@ def test_member_news_links_to_the_owning_sites_host(client, network):
     assert ("Lielupės mokymai", f"http://{LIELUPE}/lt/jaunumi/lielupes-vebinars/") in listed[
         "Lielupe"
     ][1]
-    assert ("Tauragės mokymai", network.a_post.get_full_url()) in listed["Pradžia"][1]
+    assert ("Tauragės mokymai", network.a_post.get_full_url()) in listed["Tauragės VVG"][1]
 
 
 def test_a_page_of_one_site_is_never_listed_under_another(client, network):
     listed = members(client)
     assert all("Tauragės" not in title for title, _link in listed["Lielupe"][1])
-    assert all("Lielupės" not in title for title, _link in listed["Pradžia"][1])
+    assert all("Lielupės" not in title for title, _link in listed["Tauragės VVG"][1])
 
 
 def test_member_projects_are_listed_with_the_owning_sites_address(client, network):
     project = factories.ProjectPageFactory(parent=network.a.project_index, title="Kaimo kelias")
-    assert ("Kaimo kelias", project.get_full_url()) in members(client)["Pradžia"][1]
+    assert ("Kaimo kelias", project.get_full_url()) in members(client)["Tauragės VVG"][1]
 
 
 def test_only_live_public_pages_are_listed(client, network):
@@ -63,15 +66,29 @@ def test_only_live_public_pages_are_listed(client, network):
     draft.unpublish()
     private = factories.NewsPageFactory(parent=network.a.news_index, title="Tik nariams")
     PageViewRestriction.objects.create(page=private, restriction_type="login")
-    titles = [title for title, _link in members(client)["Pradžia"][1]]
+    titles = [title for title, _link in members(client)["Tauragės VVG"][1]]
     assert "Tauragės mokymai" in titles
     assert "Juodraštis" not in titles
     assert "Tik nariams" not in titles
 
 
+def test_a_member_is_named_as_its_footer_names_it_in_the_visitors_language(client, network):
+    footer = SiteSettings.for_site(network.b.site).footer_text
+    translate_now(footer, "lt", {"Lauku partnerība “Lielupe”": "Kaimo partnerystė „Lielupė“"})
+    tree = lxml.html.fromstring(client.get("/lt/", **ON_NETWORK).content)
+    [name] = tree.xpath("//article//h3/a[text()='Kaimo partnerystė „Lielupė“']")
+    assert name.get("lang") is None
+
+
+def test_an_untranslated_member_name_says_its_language(client, network):
+    tree = lxml.html.fromstring(client.get("/lt/", **ON_NETWORK).content)
+    [name] = tree.xpath("//article//h3/a[text()='Lielupe']")
+    assert name.get("lang") == "lv"
+
+
 def test_members_are_shown_in_the_visitors_language(client, network):
     listed = members(client, "/lv/")
-    lielupe_posts = listed["Lielupe"][1]
+    lielupe_posts = listed["Lauku partnerība “Lielupe”"][1]
     assert ("Lielupes vebinārs", f"http://{LIELUPE}/lv/jaunumi/lielupes-vebinars/") in lielupe_posts
 
 
@@ -88,7 +105,7 @@ def test_a_member_without_the_visitors_language_is_named_in_its_own(client, netw
 def test_at_most_the_pages_chosen_per_member_are_listed(client, network):
     for number in range(5):
         factories.NewsPageFactory(parent=network.a.news_index, title=f"Naujiena {number}")
-    listed = members(client)["Pradžia"][1]
+    listed = members(client)["Tauragės VVG"][1]
     assert len([title for title, _link in listed if title.startswith("Naujiena")]) == 3
 
 

@@ -116,6 +116,9 @@ def test_network_home_lists_both_organisations_with_links_to_their_sites(client,
     latvian = client.get("/lv/", **NETWORK)
     assert "Baltijas tīkla lauku partnerības" in latvian.text
     assert "Vebinārs: tūrisms un tā veicināšanas pasākumi" in latvian.text
+    lithuanian = lxml.html.fromstring(client.get("/lt/", **NETWORK).content)
+    names = [a.text_content() for a in lithuanian.xpath("//article//h3/a")]
+    assert "Tauragės rajono vietos veiklos grupė" in names  # its footer's name, not its home's
 
 
 def test_the_demo_reviewer_still_approves_taurages_translations(network):

@@ -125,5 +125,5 @@ def test_the_demo_reviewer_still_approves_taurages_translations(network):
     # add_site gave Tauragė its own review workflow; the install's reviewers keep approving it.
     root = Site.objects.get(is_default_site=True).root_page
     latvian_home = root.get_translation(Locale.objects.get(language_code="lv"))
-    task = GroupApprovalTask.objects.get(workflowtask__workflow=latvian_home.get_workflow())
+    task = GroupApprovalTask.objects.get(workflow_tasks__workflow=latvian_home.get_workflow())
     assert task.groups.filter(user__username="reviewer", name=REVIEWERS).exists()

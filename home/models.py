@@ -167,7 +167,9 @@ class HomePage(BasePage):
 class StandardPage(BasePage):
     """A plain content page: about, contacts, the accessibility statement, the privacy notice."""
 
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    # Wagtail matches parent types exactly, so the network's home (network/, a HomePage
+    # subclass) is named too: its site needs an accessibility statement and a privacy notice.
+    parent_page_types = ["home.HomePage", "home.StandardPage", "network.NetworkHomePage"]
     subpage_types = ["home.StandardPage"]
 
     class Meta:

@@ -22,7 +22,7 @@ class NetworkHomePage(HomePage):
     """
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = []
+    subpage_types = ["home.StandardPage"]  # about, the accessibility statement, privacy notice
 
     items_per_member = models.PositiveSmallIntegerField(
         _("posts and projects per member"),

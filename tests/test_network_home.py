@@ -7,8 +7,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, PageViewRestriction, Site
 
-from home.models import SiteSettings
+from home.models import SiteSettings, StandardPage
 from network.models import NetworkHomePage
+from news.models import NewsPage
 from tests import factories
 from tests.conftest import translate_now
 from tests.multisite import LIELUPE
@@ -149,3 +150,11 @@ def test_add_network_home_refuses_an_organisations_host(network):
 def test_add_network_home_refuses_an_unknown_language(db):
     with pytest.raises(CommandError, match="Languages must be"):
         call_command("add_network_home", hostname=NETWORK, name="Tinklas", languages="xx")
+
+
+def test_the_network_site_can_have_its_accessibility_statement(client, network, admin_client):
+    home = NetworkHomePage.objects.get(locale__language_code="lt")
+    assert StandardPage.can_create_at(home)
+    assert not NewsPage.can_create_at(home)
+    response = admin_client.get(f"/admin/pages/add/home/standardpage/{home.pk}/")
+    assert response.status_code == 200

@@ -116,3 +116,24 @@ def test_a_translator_of_one_sites_latvian_tree_cannot_touch_the_others(client, 
     assert denied(
         client.get(reverse("wagtailadmin_pages:add_subpage", args=[network["b_home"].pk]))
     )
+
+
+def test_a_new_organisations_editor_sees_only_their_own_site(client, network, django_user_model):
+    # The "Done when": one command adds a third organisation; its editor signs in.
+    call_command(
+        "add_site",
+        *["--hostname", "bauska.localhost", "--name", "Bauska", "--languages", "lv"],
+        stdout=None,
+    )
+    editor = django_user_model.objects.create_user("editor-bauska", password="x")
+    editor.groups.add(Group.objects.get(name="Bauska: editors"))
+    client.force_login(editor)
+    explorer = client.get(reverse("wagtailadmin_explore_root"))
+    assert explorer.status_code == 302  # straight into their only site's tree
+    home = Site.objects.get(hostname="bauska.localhost").root_page
+    assert explorer["Location"] == reverse("wagtailadmin_explore", args=[home.pk])
+    settings_choices = client.get(reverse("wagtailsettings:edit", args=["home", "sitesettings"]))
+    assert settings_choices.status_code == 302  # one site whose settings they may edit
+    assert settings_choices["Location"].endswith(f"/{home.get_site().pk}/")
+    for other in [network["a_page"], network["b_page"], network["b_home"]]:
+        assert denied(client.get(reverse("wagtailadmin_pages:edit", args=[other.pk])))

@@ -26,7 +26,10 @@ def listed_page_changed(sender, instance, **kwargs):
     if not isinstance(instance, LISTED) or isinstance(instance, NetworkHomePage):
         return
     network_sites = Site.objects.filter(root_page__in=NetworkHomePage.objects.values("pk"))
+    site_ids = list(network_sites.values_list("pk", flat=True))
+    if not site_ids:  # an install without a network home: nothing to purge, nobody to tell
+        return
     purge = Purge()
-    for site_id in network_sites.values_list("pk", flat=True):
+    for site_id in site_ids:
         purge.add_site(str(site_id))
     purge.schedule()

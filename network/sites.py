@@ -9,16 +9,21 @@ Settings, footer and the network's own editors' and translators' groups come fro
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db import transaction
-from django.utils.text import slugify
-from wagtail.models import Locale, Page, Site
-from wagtail_localize.operations import translate_object
+from wagtail.models import Locale, Site
+
+from home.site_setup import (
+    SiteSetupError,
+    check_languages,
+    create_site,
+    root_slug,
+    translated_homes,
+)
 
 from .models import NetworkHomePage
 
 
-class NetworkSiteError(ValueError):
+class NetworkSiteError(SiteSetupError):
     """Arguments `add_network_home` cannot use: the message says what to change."""
 
 
@@ -28,24 +33,8 @@ class NetworkReport:
     home: NetworkHomePage = None
     changes: list = field(default_factory=list)
 
-
-def check_languages(codes):
-    known = [code for code, _name in settings.LANGUAGES]
-    unknown = [code for code in codes if code not in known]
-    if not codes or unknown:
-        raise NetworkSiteError(
-            f"Languages must be some of {', '.join(known)} (KARTU_LANGUAGES); "
-            f"not {', '.join(unknown) or 'none'}."
-        )
-
-
-def unique_root_slug(hostname):
-    base = slugify(hostname.split(".")[0]) or "network"
-    slug, number = base, 1
-    while Page.get_first_root_node().get_children().filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
+    def change(self, text):
+        self.changes.append(text)
 
 
 def network_home(hostname, port, name, locale, report):
@@ -56,13 +45,8 @@ def network_home(hostname, port, name, locale, report):
                 f"{hostname}:{port} already serves an organisation's site, not a network home."
             )
         return site, site.root_page.specific
-    home = NetworkHomePage(title=name, slug=unique_root_slug(hostname), locale=locale)
-    Page.get_first_root_node().add_child(instance=home)
-    home.save_revision().publish()
-    report.changes.append(f"created the network home page “{name}” ({locale.language_code})")
-    site = Site.objects.create(hostname=hostname, port=port, site_name=name, root_page=home)
-    report.changes.append(f"created the site {hostname}:{port}")
-    return site, home
+    home = NetworkHomePage(title=name, slug=root_slug(hostname, "network"), locale=locale)
+    return create_site(home, hostname, port, name, report), home
 
 
 @transaction.atomic
@@ -77,9 +61,6 @@ def add_network_home(hostname, name, languages, port=80):
         raise NetworkSiteError(
             f"{hostname} is written in {home.locale.language_code} first: list that language first."
         )
-    for locale in locales[1:]:
-        if home.get_translation_or_none(locale) is None:
-            translate_object(home, [locale])
-            report.changes.append(f"created the {locale.language_code} home page (to translate)")
+    translated_homes(home, languages, report)
     report.site, report.home = site, home
     return report

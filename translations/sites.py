@@ -13,18 +13,22 @@ Running it again with the same arguments changes nothing; with more languages it
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db import transaction
-from django.utils.text import slugify
-from wagtail.models import Locale, Page, Site
-from wagtail_localize.operations import translate_object
+from wagtail.models import Locale, Site
 
 from home.models import FooterText, HomePage, SiteSettings
+from home.site_setup import (
+    SiteSetupError,
+    check_languages,
+    create_site,
+    root_slug,
+    translated_homes,
+)
 
 from .site_roles import SiteRoleBuilder
 
 
-class SiteError(ValueError):
+class SiteError(SiteSetupError):
     """Arguments `add_site` cannot use: the message says what to change."""
 
 
@@ -38,28 +42,8 @@ class SiteReport:
         self.changes.append(text)
 
 
-def check_languages(codes):
-    known = [code for code, _name in settings.LANGUAGES]
-    unknown = [code for code in codes if code not in known]
-    if not codes or unknown:
-        raise SiteError(
-            f"Languages must be some of {', '.join(known)} (KARTU_LANGUAGES); "
-            f"not {', '.join(unknown) or 'none'}."
-        )
-
-
 def find_site(hostname, port):
     return Site.objects.filter(hostname=hostname, port=port).select_related("root_page").first()
-
-
-def root_slug(hostname):
-    """`lielupe` for lielupe.localhost: the home page's slug, made unique among the roots."""
-    base = slugify(hostname.split(".")[0]) or "site"
-    slug, number = base, 1
-    while Page.get_first_root_node().get_children().filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
 
 
 def source_home(hostname, port, name, locale, report):
@@ -73,28 +57,7 @@ def source_home(hostname, port, name, locale, report):
             report.change(f"the site {hostname}:{port} is named “{name}”")
         return site, site.root_page.specific
     home = HomePage(title=name, slug=root_slug(hostname), locale=locale)
-    Page.get_first_root_node().add_child(instance=home)
-    home.save_revision().publish()
-    report.change(f"created the home page “{name}” ({locale.language_code})")
-    site = Site.objects.create(hostname=hostname, port=port, site_name=name, root_page=home)
-    report.change(f"created the site {hostname}:{port}")
-    return site, home
-
-
-def translated_homes(home, codes, report):
-    """{code: home page} in each of `codes`, translating the source home where missing."""
-    homes = {home.locale.language_code: home}
-    for code in codes:
-        if code in homes:
-            continue
-        locale = Locale.objects.get(language_code=code)
-        existing = home.get_translation_or_none(locale)
-        if existing is None:
-            translate_object(home, [locale])
-            existing = home.get_translation(locale)
-            report.change(f"created the {code} home page (to translate)")
-        homes[code] = existing.specific
-    return homes
+    return create_site(home, hostname, port, name, report), home
 
 
 def site_settings(site, name, locale, report):

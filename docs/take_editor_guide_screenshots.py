@@ -11,23 +11,14 @@ Uses Debian's Chromium, like the browser tests; writes docs/screenshots/editor-g
 then shrinks them with optipng when it is installed.
 """
 
-import shutil
-import subprocess
-import sys
-from pathlib import Path
+from guide_screenshots import shot as named_shot
+from guide_screenshots import signed_in, take
 
-from playwright.sync_api import sync_playwright
-
-OUT = Path(__file__).resolve().parent / "screenshots"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"]
-VIEWPORT = {"width": 1280, "height": 800}
 REPORT = "/admin/reports/eu-visibility/"
 
 
 def shot(page, name):
-    path = OUT / f"editor-guide-{name}.png"
-    page.screenshot(path=path)
-    return path
+    return named_shot(page, f"editor-guide-{name}")
 
 
 def failing_project_edit_url(page, base):
@@ -37,12 +28,7 @@ def failing_project_edit_url(page, base):
 
 
 def editor_shots(browser, base):
-    page = browser.new_context(viewport=VIEWPORT, locale="en").new_page()
-    page.goto(base + "/admin/login/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "kartu-editor")
-    page.click("button[type=submit]")
-    page.wait_for_load_state("networkidle")
+    page = signed_in(browser, base, "editor", "kartu-editor")
     shots = [shot(page, "dashboard")]
     page.goto(base + REPORT)
     shots.append(shot(page, "report"))
@@ -66,21 +52,5 @@ def editor_shots(browser, base):
     return shots
 
 
-def optimise(paths):
-    if shutil.which("optipng"):
-        subprocess.run(["optipng", "-quiet", "-o2", *map(str, paths)], check=False)
-
-
-def main(base):
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
-        paths = editor_shots(browser, base)
-        browser.close()
-    optimise(paths)
-    print(f"docs/screenshots/: {', '.join(path.name for path in paths)} from {base}")
-
-
 if __name__ == "__main__":
-    main(sys.argv[1].rstrip("/") if len(sys.argv) > 1 else "http://127.0.0.1:8000")
+    take(editor_shots)

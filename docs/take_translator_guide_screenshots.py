@@ -9,22 +9,12 @@ Uses Debian's Chromium, like the browser tests; writes docs/screenshots/translat
 then shrinks them with optipng when it is installed.
 """
 
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
-from playwright.sync_api import sync_playwright
-
-OUT = Path(__file__).resolve().parent / "screenshots"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"]
-VIEWPORT = {"width": 1280, "height": 800}
+from guide_screenshots import shot as named_shot
+from guide_screenshots import signed_in, take
 
 
 def shot(page, name):
-    path = OUT / f"translator-guide-{name}.png"
-    page.screenshot(path=path)
-    return path
+    return named_shot(page, f"translator-guide-{name}")
 
 
 def shot_of(page, selector, name):
@@ -48,34 +38,15 @@ def open_due_page(page, base):
 
 
 def translator_shots(browser, base):
-    page = browser.new_context(viewport=VIEWPORT, locale="en").new_page()
-    page.goto(base + "/admin/login/")
-    page.fill("#id_username", "translator-lv")
-    page.fill("#id_password", "kartu-translator")
-    page.click("button[type=submit]")
-    page.wait_for_load_state("networkidle")
+    page = signed_in(browser, base, "translator-lv", "kartu-translator")
     shots = [shot_of(page, "#translation-jobs-section", "my-jobs")]
     open_due_page(page, base)
     shots.append(shot_of(page, ".kartu-memory", "memory-panel"))
-    shots.append(shot_of(page, ".kartu-revisions", "needs-revision"))
+    placed = ".js-translation-editor .kartu-revision-entry"  # beside its string
+    page.wait_for_selector(placed)
+    shots.append(shot_of(page, placed, "needs-revision"))
     return shots
 
 
-def optimise(paths):
-    if shutil.which("optipng"):
-        subprocess.run(["optipng", "-quiet", "-o2", *map(str, paths)], check=False)
-
-
-def main(base):
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
-        paths = translator_shots(browser, base)
-        browser.close()
-    optimise(paths)
-    print(f"docs/screenshots/: {', '.join(path.name for path in paths)} from {base}")
-
-
 if __name__ == "__main__":
-    main(sys.argv[1].rstrip("/") if len(sys.argv) > 1 else "http://127.0.0.1:8000")
+    take(translator_shots)

@@ -10,12 +10,13 @@ page its absolute address).
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q, Window
+from django.db.models import Window
 from django.db.models.functions import RowNumber, Substr
 from wagtail.models import Page, Site
 
 from home.i18n import active_locale
 from home.models import FooterText, HomePage, SiteSettings
+from home.site_trees import in_trees_q
 from news.models import NewsPage
 from projects.models import ProjectPage
 
@@ -86,10 +87,7 @@ def latest_per_home(queryset, homes, count, order_by):
     {home path: [pages]}; one query."""
     if not homes:
         return {}
-    below = Q()
-    for home in homes:
-        below |= Q(path__startswith=home.path)
-    ranked = queryset.filter(below).annotate(
+    ranked = queryset.filter(in_trees_q([home.path for home in homes])).annotate(
         rank=Window(
             RowNumber(), partition_by=Substr("path", 1, HOME_PATH_LENGTH), order_by=order_by
         )

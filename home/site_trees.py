@@ -9,9 +9,18 @@ hold theirs on the tree's root) or a user with no page permission at all is not 
 """
 
 from django.db.models import Q
-from wagtail.models import GroupPagePermission, Site
+from wagtail.models import GroupPagePermission, Page, Site
 
 from .models import HomePage
+
+# Home pages are the tree root's children (HomePage.parent_page_types): the first two steps of
+# a page's path are its home page's path, and so name the site and language tree it is in.
+HOME_PATH_LENGTH = 2 * Page.steplen
+
+
+def home_path(path):
+    """The path of the home page whose tree holds the page at `path`."""
+    return path[:HOME_PATH_LENGTH]
 
 
 def site_choices():

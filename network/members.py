@@ -12,17 +12,13 @@ from dataclasses import dataclass, field
 
 from django.db.models import Window
 from django.db.models.functions import RowNumber, Substr
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from home.i18n import active_locale
 from home.models import FooterText, HomePage, SiteSettings
-from home.site_trees import in_trees_q
+from home.site_trees import HOME_PATH_LENGTH, home_path, in_trees_q
 from news.models import NewsPage
 from projects.models import ProjectPage
-
-# A site's home pages are children of the tree's root (HomePage.parent_page_types): the first
-# two steps of a page's path name the home page, and so the site, it belongs to.
-HOME_PATH_LENGTH = 2 * Page.steplen
 
 
 @dataclass
@@ -94,7 +90,7 @@ def latest_per_home(queryset, homes, count, order_by):
     )
     pages = {}
     for page in ranked.filter(rank__lte=count).order_by("rank"):
-        pages.setdefault(page.path[:HOME_PATH_LENGTH], []).append(page)
+        pages.setdefault(home_path(page.path), []).append(page)
     return pages
 
 
@@ -127,7 +123,7 @@ def network_members(network_home, count):
     members = []
     for site in sites:
         home = homes.get(site.root_page.translation_key)
-        path = home.path[:HOME_PATH_LENGTH] if home else None
+        path = home.path if home else None
         members.append(
             Member(
                 site,

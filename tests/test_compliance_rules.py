@@ -173,3 +173,10 @@ def test_a_latvian_draft_is_flagged_with_a_link_to_its_editor(site):
 def test_pages_the_rules_do_not_cover_have_no_result(site_tree):
     unrelated = factories.NewsPageFactory(parent=site_tree.news_index)
     assert check_pages([unrelated, site_tree.home]) == {}
+
+
+def test_a_project_is_asked_only_for_the_languages_its_own_site_publishes(two_sites):
+    # Lielupe's site publishes Latvian; Tauragė's (Lithuanian only) does not.
+    project = complete_project(two_sites.a, title="Tik lietuviškai").project
+    factories.ProjectPartnerFactory(page=project, organisation__country="LV")
+    assert check_page(project) == []

@@ -9,6 +9,7 @@ from wagtail.models import Locale
 
 from home.countries import COUNTRY_LANGUAGES
 from home.models import HomePage
+from home.site_trees import home_path
 from news.models import NewsPage, NewsPageProject
 from projects.models import FundingDisclaimer, ProjectPage, ProjectPartner
 
@@ -24,13 +25,14 @@ class ComplianceData:
         pks = [page.pk for page in pages]
         self.today = timezone.localdate()
         self.locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
-        # The site's languages: those with a live home page of their own (home.languages).
-        self.site_locale_ids = set(
-            HomePage.objects.live()
-            .filter(alias_of__isnull=True)
-            .values_list("locale_id", flat=True)
-            .distinct()
-        )
+        # Each site's languages: those with a live home page of its own (home.languages); a
+        # site's home pages are translations of its root, so they share a translation key.
+        self.site_locale_ids = defaultdict(set)
+        self.home_sites = {}
+        homes = HomePage.objects.live().filter(alias_of__isnull=True)
+        for path, key, locale_id in homes.values_list("path", "translation_key", "locale_id"):
+            self.site_locale_ids[key].add(locale_id)
+            self.home_sites[path] = key
         self.projects = {
             page.pk: page
             for page in ProjectPage.objects.filter(pk__in=pks).select_related("programme")
@@ -142,16 +144,17 @@ class ComplianceData:
         return min(versions, key=lambda version: version.pk)
 
     def owed_locale_ids(self, page):
-        """The site's languages a project must be published in: its own (that of its first
+        """The languages of the project's site it must be published in: its own (that of its first
         version) and those of its partners' countries. Other site languages are welcome, not
         owed."""
         versions = self.translations.get(page.translation_key) or [page]
         languages = {self.language(min(versions, key=lambda version: version.pk).locale_id)}
         for country in self.partner_countries.get(page.pk, ()):
             languages.update(COUNTRY_LANGUAGES.get(country, ()))
+        site = self.home_sites.get(home_path(page.path))
         return {
             locale_id
-            for locale_id in self.site_locale_ids
+            for locale_id in self.site_locale_ids.get(site, ())
             if self.language(locale_id).split("-")[0] in languages
         }
 
